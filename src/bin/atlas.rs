@@ -1,0 +1,79 @@
+//! `atlas`: command-line tools over the same library the map uses.
+//!
+//! `atlas validate [--dir DIR]` checks the data in `geo/` (or DIR) and lists every problem.
+
+use frontier_atlas::data::{load, Sources};
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: atlas validate [--dir DIR]\n\n\
+  validate   check geo/pieces.geojson, geo/backdrop.geojson, geo/labels.geojson and geo/events.json;\n\
+             list every problem and exit 1 if there is any";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("validate") => validate(&args[1..]),
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn validate(args: &[String]) -> ExitCode {
+    let dir = match args {
+        [] => "geo".to_string(),
+        [flag, dir] if flag == "--dir" => dir.clone(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let names = [
+        "pieces.geojson",
+        "backdrop.geojson",
+        "labels.geojson",
+        "events.json",
+    ];
+    let mut texts = Vec::new();
+    for n in names {
+        let path = Path::new(&dir).join(n);
+        match std::fs::read_to_string(&path) {
+            Ok(t) => texts.push((path.display().to_string(), t)),
+            Err(e) => {
+                eprintln!("{}: cannot read: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let src = Sources {
+        pieces: (&texts[0].0, &texts[0].1),
+        backdrop: (&texts[1].0, &texts[1].1),
+        labels: (&texts[2].0, &texts[2].1),
+        events: (&texts[3].0, &texts[3].1),
+    };
+    match load(&src) {
+        Ok(atlas) => {
+            println!(
+                "ok: {} pieces, {} events, every piece held on every day {}..{}",
+                atlas.pieces.len(),
+                atlas.timeline.events().len(),
+                frontier_atlas::model::Date::FIRST,
+                frontier_atlas::model::Date::LAST
+            );
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            eprintln!("{} problem(s) found", problems.len());
+            ExitCode::FAILURE
+        }
+    }
+}

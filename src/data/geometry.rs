@@ -1,0 +1,180 @@
+//! Parsing the GeoJSON files into plain polygons with the properties we use.
+
+use super::{DataError, Label};
+use geojson::Value;
+use serde::Deserialize;
+
+/// A closed ring of `[longitude, latitude]` positions; the last equals the first.
+pub type Ring = Vec<[f64; 2]>;
+/// A polygon: the outer ring, then any holes.
+pub type Polygon = Vec<Ring>;
+
+/// A named area of land: a piece of the map or a backdrop area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feature {
+    /// Stable identifier, as in `data-piece` and the events.
+    pub id: String,
+    /// The name a reader sees.
+    pub name: String,
+    /// The region it belongs to (`sakhalin`, `kurils`, `liaodong`, `manchuria`, `korea`, ... or `context`).
+    pub region: String,
+    /// Its area in km² where a historical figure gives one, for checking the drawing.
+    pub known_area_km2: Option<f64>,
+    /// The land, as one or more polygons.
+    pub polygons: Vec<Polygon>,
+}
+
+/// The properties a feature may carry; anything else is an error, so a typo cannot hide.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeatureProps {
+    id: String,
+    name: String,
+    region: String,
+    #[serde(default)]
+    known_area_km2: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelProps {
+    text: String,
+    kind: LabelKind,
+}
+
+/// What a label names, which sets how it is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LabelKind {
+    /// One of the five regions the map is about.
+    Region,
+    /// Land around them.
+    Context,
+    /// A sea.
+    Sea,
+}
+
+/// Reads a FeatureCollection feature by feature, so one broken feature is reported by its number
+/// and id (when it has one) while the rest still load.
+fn parse_collection(
+    file: &str,
+    text: &str,
+    problems: &mut Vec<DataError>,
+) -> Vec<(String, geojson::Feature)> {
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            problems.push(DataError::file(file, format!("not valid JSON: {e}")));
+            return Vec::new();
+        }
+    };
+    let Some(features) = value
+        .get("features")
+        .and_then(|f| f.as_array())
+        .filter(|_| value.get("type") == Some(&"FeatureCollection".into()))
+    else {
+        problems.push(DataError::file(
+            file,
+            "not a GeoJSON FeatureCollection with a \"features\" array",
+        ));
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (n, raw) in features.iter().enumerate() {
+        let id = raw
+            .pointer("/properties/id")
+            .and_then(|v| v.as_str())
+            .map_or_else(|| format!("feature #{}", n + 1), str::to_string);
+        match geojson::Feature::from_json_value(raw.clone()) {
+            Ok(f) => out.push((id, f)),
+            Err(e) => problems.push(DataError::item(
+                file,
+                &id,
+                format!("not a valid GeoJSON feature: {e}"),
+            )),
+        }
+    }
+    out
+}
+
+fn props<T: for<'de> Deserialize<'de>>(f: &geojson::Feature) -> Result<T, String> {
+    let map = f.properties.clone().unwrap_or_default();
+    serde_json::from_value(serde_json::Value::Object(map))
+        .map_err(|e| format!("bad properties: {e}"))
+}
+
+/// Parses polygon features; a feature that cannot be read is reported and left out.
+pub fn parse_features(file: &str, text: &str, problems: &mut Vec<DataError>) -> Vec<Feature> {
+    let mut out = Vec::new();
+    for (item, f) in parse_collection(file, text, problems) {
+        let p: FeatureProps = match props(&f) {
+            Ok(p) => p,
+            Err(reason) => {
+                problems.push(DataError::item(file, &item, reason));
+                continue;
+            }
+        };
+        let polygons = match f.geometry.as_ref().map(|g| &g.value) {
+            Some(Value::Polygon(rings)) => vec![to_polygon(rings)],
+            Some(Value::MultiPolygon(polys)) => polys.iter().map(|r| to_polygon(r)).collect(),
+            Some(other) => {
+                let kind = other.type_name();
+                problems.push(DataError::item(
+                    file,
+                    &p.id,
+                    format!("geometry is a {kind}; only Polygon and MultiPolygon are allowed"),
+                ));
+                continue;
+            }
+            None => {
+                problems.push(DataError::item(file, &p.id, "feature has no geometry"));
+                continue;
+            }
+        };
+        out.push(Feature {
+            id: p.id,
+            name: p.name,
+            region: p.region,
+            known_area_km2: p.known_area_km2,
+            polygons,
+        });
+    }
+    out
+}
+
+/// Parses point features carrying a `text` property.
+pub fn parse_labels(file: &str, text: &str, problems: &mut Vec<DataError>) -> Vec<Label> {
+    let mut out = Vec::new();
+    for (item, f) in parse_collection(file, text, problems) {
+        match (
+            props::<LabelProps>(&f),
+            f.geometry.as_ref().map(|g| &g.value),
+        ) {
+            (Ok(p), Some(Value::Point(pos))) if pos.len() >= 2 => out.push(Label {
+                text: p.text,
+                kind: p.kind,
+                at: [pos[0], pos[1]],
+            }),
+            (Err(reason), _) => problems.push(DataError::item(file, &item, reason)),
+            _ => problems.push(DataError::item(file, &item, "a label must be a Point")),
+        }
+    }
+    out
+}
+
+fn to_polygon(rings: &[Vec<Vec<f64>>]) -> Polygon {
+    // A position with fewer than two numbers becomes NaN and is reported by validation.
+    rings
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|p| {
+                    [
+                        p.first().copied().unwrap_or(f64::NAN),
+                        p.get(1).copied().unwrap_or(f64::NAN),
+                    ]
+                })
+                .collect()
+        })
+        .collect()
+}

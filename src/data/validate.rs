@@ -1,0 +1,153 @@
+//! Checks that span features and events: every problem is collected, none stops the others.
+
+use super::{DataError, Feature};
+use crate::carto::area::polygon_area_km2;
+use crate::model::{Date, Event, Power, Status, Timeline};
+use std::collections::HashSet;
+
+/// The box the geometry build cuts out (west, south, east, north); nothing may lie outside it.
+pub const BOUNDS: [f64; 4] = [100.0, 28.0, 170.0, 66.0];
+
+/// How far a drawn area may stray from a historical figure.
+pub const AREA_TOLERANCE: f64 = 0.03;
+
+/// Geometry checks: unique ids, closed rings of at least four positions, coordinates inside
+/// `BOUNDS`, no ring collapsed to zero area, and areas close to any `known_area_km2`.
+pub fn check_pieces(file: &str, features: &[Feature], problems: &mut Vec<DataError>) {
+    let mut seen = HashSet::new();
+    for f in features {
+        if !seen.insert(f.id.as_str()) {
+            problems.push(DataError::item(
+                file,
+                &f.id,
+                "id is used by more than one feature",
+            ));
+        }
+        if f.polygons.is_empty() {
+            problems.push(DataError::item(file, &f.id, "has no polygons"));
+        }
+        for (pi, poly) in f.polygons.iter().enumerate() {
+            for (ri, ring) in poly.iter().enumerate() {
+                let at = format!("polygon {} ring {}", pi + 1, ri + 1);
+                if ring.len() < 4 {
+                    problems.push(DataError::item(
+                        file,
+                        &f.id,
+                        format!("{at} has {} positions; a ring needs at least 4", ring.len()),
+                    ));
+                    continue;
+                }
+                if ring.first() != ring.last() {
+                    problems.push(DataError::item(file, &f.id, format!("{at} is not closed")));
+                }
+                if let Some(p) = ring.iter().find(|p| !in_bounds(**p)) {
+                    problems.push(DataError::item(
+                        file,
+                        &f.id,
+                        format!("{at} has position {p:?} outside the map's box {BOUNDS:?}"),
+                    ));
+                } else if crate::carto::area::ring_area_km2(ring) < 1e-6 {
+                    problems.push(DataError::item(
+                        file,
+                        &f.id,
+                        format!("{at} has collapsed to no area"),
+                    ));
+                }
+            }
+        }
+        if let Some(known) = f.known_area_km2 {
+            let drawn: f64 = f.polygons.iter().map(|p| polygon_area_km2(p)).sum();
+            if ((drawn - known) / known).abs() > AREA_TOLERANCE {
+                problems.push(DataError::item(
+                    file,
+                    &f.id,
+                    format!("drawn area {drawn:.1} km² differs from the historical {known} km² by more than {}%", AREA_TOLERANCE * 100.0),
+                ));
+            }
+        }
+    }
+}
+
+fn in_bounds([lon, lat]: [f64; 2]) -> bool {
+    lon.is_finite()
+        && lat.is_finite()
+        && (BOUNDS[0]..=BOUNDS[2]).contains(&lon)
+        && (BOUNDS[1]..=BOUNDS[3]).contains(&lat)
+}
+
+/// Event checks: unique ids, file order by date, at least one source with an address, dates on
+/// the map, changes naming known pieces with a coherent power/status/sovereign, and every piece
+/// held on every day the map shows.
+pub fn check_events(
+    file: &str,
+    events: &[Event],
+    pieces: &[Feature],
+    timeline: &Timeline,
+    problems: &mut Vec<DataError>,
+) {
+    let known: HashSet<&str> = pieces.iter().map(|p| p.id.as_str()).collect();
+    let mut ids = HashSet::new();
+    for (i, e) in events.iter().enumerate() {
+        let mut bad = |reason: String| problems.push(DataError::item(file, &e.id, reason));
+        if !ids.insert(e.id.as_str()) {
+            bad("event id is used more than once".into());
+        }
+        if i > 0 && events[i - 1].date > e.date {
+            bad(format!(
+                "dated {} but listed after '{}' of {}; keep events in date order",
+                e.date,
+                events[i - 1].id,
+                events[i - 1].date
+            ));
+        }
+        if !e.date.is_on_map() {
+            bad(format!(
+                "date {} is outside the map's span {}..{}",
+                e.date,
+                Date::FIRST,
+                Date::LAST
+            ));
+        }
+        if e.sources.is_empty()
+            || e.sources
+                .iter()
+                .any(|s| s.url.trim().is_empty() || s.title.trim().is_empty())
+        {
+            bad("every event needs at least one source, each with a title and an address".into());
+        }
+        if e.title.trim().is_empty() || e.text.trim().is_empty() {
+            bad("an event needs a title and a text".into());
+        }
+        if e.changes.is_empty() {
+            bad("changes no piece".into());
+        }
+        let mut touched = HashSet::new();
+        for c in &e.changes {
+            if !known.contains(c.piece.as_str()) {
+                bad(format!(
+                    "changes '{}', which is not a piece in the geometry",
+                    c.piece
+                ));
+            }
+            if !touched.insert(c.piece.as_str()) {
+                bad(format!("changes '{}' twice", c.piece));
+            }
+            let shared = c.power == Power::Shared;
+            if shared != (c.status == Status::Condominium) || (shared && c.sovereign.len() != 2) {
+                bad(format!("change to '{}': a condominium is power 'shared' with two sovereigns, and only that", c.piece));
+            }
+            if c.sovereign.is_empty() {
+                bad(format!("change to '{}' names no sovereign", c.piece));
+            }
+        }
+    }
+    for (i, id) in timeline.pieces().iter().enumerate() {
+        if timeline.control_at(i, Date::FIRST).is_none() {
+            problems.push(DataError::item(
+                file,
+                id,
+                format!("no event says who held this piece on {}", Date::FIRST),
+            ));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! The SVG map: backdrop, pieces coloured by who held them on the date, status patterns, names.
+
+use crate::carto::scene::Scene;
+use crate::data::{Atlas, LabelKind};
+use crate::model::{Control, Date, Power, Status};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The map for one date.
+#[component]
+pub fn MapView(
+    /// Paths and labels, built once.
+    scene: Arc<Scene>,
+    /// The timeline, for one memo per piece.
+    atlas: Arc<Atlas>,
+    /// The date to show.
+    date: ReadSignal<Date>,
+) -> impl IntoView {
+    let backdrop = scene
+        .backdrop
+        .iter()
+        .map(|d| view! { <path class="backdrop" d=d.clone() /> })
+        .collect_view();
+    // The list of pieces never changes, so it is a plain list of views with reactive attributes
+    // inside, not a keyed <For/>. Each piece has its own memo: when the date moves, only the
+    // pieces whose control actually changed see an attribute write.
+    let pieces = scene
+        .pieces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let timeline = atlas.clone();
+            let control: Memo<Option<Control>> = Memo::new(move |_| timeline.timeline.control_at(i, date.get()));
+            let power = move || control.get().map_or("none", |c| c.power.id());
+            let status = move || control.get().map_or("none", |c| c.status.id());
+            let sovereign = move || control.get().map(|c| c.sovereign.to_string()).unwrap_or_default();
+            let name = p.name.clone();
+            let title = move || describe(&name, control.get());
+            let dom_id = format!("piece-{}", p.id);
+            view! {
+                <path
+                    class="piece"
+                    id=dom_id.clone()
+                    d=p.d.clone()
+                    data-piece=p.id.clone()
+                    data-region=p.region.clone()
+                    data-power=power
+                    data-status=status
+                    data-sovereign=sovereign
+                >
+                    <title>{title}</title>
+                </path>
+                <use class="status" href=format!("#{dom_id}") data-status=status aria-hidden="true"></use>
+            }
+        })
+        .collect_view();
+    let labels = scene
+        .labels
+        .iter()
+        .map(|l| {
+            let class = match l.kind {
+                LabelKind::Region => "label region",
+                LabelKind::Context => "label context",
+                LabelKind::Sea => "label sea",
+            };
+            view! { <text class=class x=format!("{:.1}", l.x) y=format!("{:.1}", l.y)>{l.text.clone()}</text> }
+        })
+        .collect_view();
+    let aria = move || format!("Map of Northeast Asia on {}", date.get().long_form());
+
+    view! {
+        <figure class="map">
+            <svg viewBox=scene.view_box() role="group" aria-label=aria preserveAspectRatio="xMidYMid meet">
+                <Patterns />
+                <g class="backdrop-layer">{backdrop}</g>
+                <g class="pieces">{pieces}</g>
+                <g class="labels" aria-hidden="true">{labels}</g>
+            </svg>
+        </figure>
+    }
+}
+
+/// "Southern Sakhalin: Japan, military occupation (title: Russia)".
+fn describe(name: &str, control: Option<Control>) -> String {
+    let Some(c) = control else {
+        return format!("{name}: no record");
+    };
+    let holder = if c.power == Power::Shared {
+        c.sovereign
+            .iter()
+            .map(short_name)
+            .collect::<Vec<_>>()
+            .join(" and ")
+    } else {
+        short_name(c.power).to_string()
+    };
+    let how = c.status.label().to_lowercase();
+    let title = if c.status == Status::Sovereign
+        || c.status == Status::Condominium
+        || c.sovereign.contains(c.power)
+    {
+        String::new()
+    } else {
+        format!(
+            " (title: {})",
+            c.sovereign
+                .iter()
+                .map(short_name)
+                .collect::<Vec<_>>()
+                .join(" and ")
+        )
+    };
+    format!("{name}: {holder}, {how}{title}")
+}
+
+fn short_name(p: Power) -> &'static str {
+    match p {
+        Power::China => "China",
+        Power::Japan => "Japan",
+        Power::Korea => "Korea",
+        Power::Russia => "Russia",
+        Power::Shared => "shared",
+    }
+}
+
+/// Hatching for the ways of holding land other than outright, and stripes for condominiums.
+/// Dark, widely spaced strokes survive a washed-out projector better than pale fills.
+#[component]
+pub fn Patterns() -> impl IntoView {
+    view! {
+        <defs>
+            <pattern id="hatch-lease" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line x1="0" y1="0" x2="0" y2="6" class="hatch" />
+            </pattern>
+            <pattern id="hatch-occupation" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line x1="0" y1="0" x2="0" y2="6" class="hatch" />
+                <line x1="0" y1="0" x2="6" y2="0" class="hatch" />
+            </pattern>
+            <pattern id="hatch-protectorate" width="7" height="7" patternUnits="userSpaceOnUse">
+                <circle cx="3.5" cy="3.5" r="1.3" class="dot" />
+            </pattern>
+            <pattern id="hatch-neutral_zone" width="8" height="8" patternUnits="userSpaceOnUse">
+                <line x1="0" y1="4" x2="5" y2="4" class="hatch" />
+            </pattern>
+            <pattern id="hatch-enclave" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                <line x1="0" y1="0" x2="0" y2="6" class="hatch" />
+            </pattern>
+            <pattern id="shared-japan-russia" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="5" height="10" class="fill-japan" />
+                <rect x="5" width="5" height="10" class="fill-russia" />
+            </pattern>
+            <pattern id="shared-china-russia" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="5" height="10" class="fill-china" />
+                <rect x="5" width="5" height="10" class="fill-russia" />
+            </pattern>
+        </defs>
+    }
+}

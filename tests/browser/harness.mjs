@@ -1,0 +1,64 @@
+// Shared set-up for the browser tests: a static server for dist/ on 127.0.0.1 and Debian's
+// Chromium driven by playwright-core (which never downloads a browser of its own).
+import { createServer } from "node:http";
+import { readFile, mkdir } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = new URL("../../", import.meta.url).pathname;
+const DIST = join(ROOT, "dist");
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
+
+/** Serves dist/ like any static host would. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = normalize(join(DIST, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--disable-quic"],
+  });
+}
+
+/**
+ * Opens the map at `hash` in a fresh page and waits until the pieces are drawn. Records every
+ * request and every uncaught error or console error, for the tests to inspect.
+ */
+export async function openMap(browser, origin, hash = "", viewport = { width: 1280, height: 720 }) {
+  const page = await browser.newPage({ viewport });
+  const requests = [];
+  const errors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  await page.goto(`${origin}/${hash}`);
+  await page.waitForSelector("path[data-piece]", { timeout: 20000 });
+  return { page, requests, errors };
+}
+
+/** The data-* state of every drawn piece: { id: { power, status, sovereign } }. */
+export async function pieceStates(page) {
+  return page.$$eval("path[data-piece]", (els) => Object.fromEntries(els.map((e) => [e.dataset.piece,
+    { power: e.dataset.power, status: e.dataset.status, sovereign: e.dataset.sovereign }])));
+}
+
+export async function screenshot(page, name) {
+  const dir = join(ROOT, "target", "screenshots");
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}

@@ -1,0 +1,125 @@
+// The map as a user meets it: the built dist/ served on 127.0.0.1, in real headless Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, serveDist, launch, openMap, pieceStates, screenshot } from "./harness.mjs";
+
+const pieceIds = JSON.parse(readFileSync(join(ROOT, "geo/pieces.geojson"), "utf8")).features.map((f) => f.properties.id);
+let server, browser;
+
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const POWERS = new Set(["china", "japan", "korea", "russia", "shared"]);
+const dayNumber = (iso) => Math.round(Date.parse(iso + "T00:00:00Z") / 86400000);
+
+test("the page draws every piece, each with a shape and a power", async () => {
+  const { page, errors } = await openMap(browser, server.origin);
+  const drawn = await page.$$eval("path[data-piece]", (els) => els.map((e) => ({
+    id: e.dataset.piece, power: e.dataset.power, status: e.dataset.status, len: e.getAttribute("d").length,
+    box: (({ width, height }) => width * height)(e.getBBox()),
+  })));
+  assert.deepEqual(drawn.map((d) => d.id).sort(), [...pieceIds].sort());
+  for (const d of drawn) {
+    assert.ok(d.len > 20 && d.box > 0, `${d.id} has no visible shape`);
+    assert.ok(POWERS.has(d.power), `${d.id} has power ${d.power}`);
+    assert.ok(d.status && d.status !== "none", `${d.id} has no status`);
+  }
+  // The five regions are named on the map.
+  const labels = await page.$$eval("text.label.region", (els) => els.map((e) => e.textContent));
+  for (const name of ["Sakhalin", "Kuril Islands", "Liaodong", "Manchuria", "Korea"]) assert.ok(labels.includes(name), name);
+  await screenshot(page, "1855-1280x720");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("moving the slider to 1906 shows south Sakhalin Japanese and the north Russian", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1880-01-01");
+  const slider = page.locator("#date-slider");
+  const box = await slider.boundingBox();
+  const [min, max] = await slider.evaluate((e) => [Number(e.min), Number(e.max)]);
+  // Click on the track where mid-1906 falls, as a person with a mouse would.
+  const frac = (dayNumber("1906-07-01") - min) / (max - min);
+  await page.mouse.click(box.x + 8 + frac * (box.width - 16), box.y + box.height / 2);
+  await page.waitForFunction(() => document.querySelector(".year").textContent === "1906");
+  const s = await pieceStates(page);
+  assert.equal(s.sakhalin_south.power, "japan");
+  assert.equal(s.sakhalin_north.power, "russia");
+  assert.equal(s.kwantung.power, "japan");
+  assert.equal(s.kwantung.status, "lease");
+  await screenshot(page, "1906-1280x720");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the keyboard moves the slider a year, or ten, and the link follows", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1900-03-01");
+  await page.focus("#date-slider");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.textContent(".year"), "1901");
+  await page.keyboard.press("PageUp");
+  assert.equal(await page.textContent(".year"), "1911");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await page.textContent(".year"), "1910");
+  assert.equal(await page.textContent(".day"), "1 March 1910");
+  await page.waitForFunction(() => location.hash === "#date=1910-03-01");
+  assert.equal((await pieceStates(page)).korea.power, "japan");
+  assert.equal(await page.getAttribute("#date-slider", "aria-valuetext"), "1 March 1910");
+  await page.close();
+});
+
+test("a #date link opens the map at that date", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1880-01-01");
+  assert.equal(await page.textContent(".year"), "1880");
+  const s = await pieceStates(page);
+  assert.equal(s.sakhalin_south.power, "russia");
+  assert.equal(s.kurils_north.power, "japan");
+  assert.equal(s.ussuri_sea.power, "russia");
+  assert.equal(await page.locator(".notice").count(), 0);
+  const at1855 = await pieceStates((await openMap(browser, server.origin, "#date=1855-03-01")).page);
+  assert.equal(at1855.sakhalin_north.power, "shared");
+  assert.equal(at1855.sakhalin_north.sovereign, "japan;russia");
+  await page.close();
+});
+
+test("a bad link still opens the map, at a default date, and says why", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1700-01-01");
+  assert.equal(await page.textContent(".year"), "1855");
+  assert.match(await page.textContent(".notice"), /1700-01-01/);
+  await page.click(".notice button");
+  assert.equal(await page.locator(".notice").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("moving the date only rewrites the attributes of pieces whose control changed", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1904-12-31");
+  // Mark every path element; watch every attribute write from here on.
+  await page.evaluate(() => {
+    window.__changed = new Set();
+    for (const p of document.querySelectorAll("path[data-piece]")) p.__mark = p.getAttribute("d");
+    new MutationObserver((ms) => ms.forEach((m) => m.target.dataset?.piece && window.__changed.add(m.target.dataset.piece)))
+      .observe(document.querySelector("svg g.pieces"), { attributes: true, subtree: true });
+  });
+  const slider = page.locator("#date-slider");
+  await slider.evaluate((e, v) => { e.value = String(v); e.dispatchEvent(new Event("input", { bubbles: true })); }, dayNumber("1905-01-05"));
+  await page.waitForFunction(() => document.querySelector(".day").textContent === "5 January 1905");
+  const changed = await page.evaluate(() => [...window.__changed]);
+  assert.deepEqual(changed, ["kwantung"], "only Port Arthur's surrender falls between these dates");
+  // The same path elements, with the same geometry: nothing was rebuilt.
+  const kept = await page.$$eval("path[data-piece]", (els) => els.every((p) => p.__mark === p.getAttribute("d")));
+  assert.ok(kept);
+  await page.close();
+});
+
+test("no request leaves the page's own origin and nothing throws", async () => {
+  const { page, requests, errors } = await openMap(browser, server.origin, "#date=1920-06-01", { width: 1024, height: 768 });
+  await page.focus("#date-slider");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+  await screenshot(page, "1915-1024x768");
+  assert.ok(requests.length >= 3, "the page, its script and its wasm");
+  for (const url of requests) assert.ok(url.startsWith(server.origin + "/"), `request to ${url}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,272 @@
+//! The committed timeline against the history it encodes: each test names what it checks and
+//! looks on both sides of the change.
+
+use frontier_atlas::data::{bundled, Atlas};
+use frontier_atlas::model::{Control, Date, Power, Status};
+
+fn atlas() -> Atlas {
+    bundled::atlas().expect("geo/ passes validation")
+}
+
+fn at(a: &Atlas, piece: &str, date: &str) -> Control {
+    let d = Date::parse(date).unwrap();
+    a.timeline
+        .control_of(piece, d)
+        .unwrap_or_else(|| panic!("no control of {piece} on {date}"))
+}
+
+fn power(a: &Atlas, piece: &str, date: &str) -> Power {
+    at(a, piece, date).power
+}
+
+fn event_id<'a>(a: &'a Atlas, piece: &str, date: &str) -> &'a str {
+    &a.timeline.events()[at(a, piece, date).event].id
+}
+
+#[test]
+fn shikotan_and_iturup_are_japanese_under_shimoda_and_urup_russian() {
+    let a = atlas();
+    assert_eq!(power(&a, "kurils_south", "1855-02-07"), Power::Japan);
+    assert_eq!(
+        event_id(&a, "kurils_south", "1855-02-07"),
+        "treaty_of_shimoda"
+    );
+    assert_eq!(power(&a, "kurils_north", "1855-02-07"), Power::Russia);
+    assert_eq!(power(&a, "kurils_north", "1875-08-21"), Power::Russia);
+}
+
+#[test]
+fn sakhalin_is_shared_until_the_exchange_of_1875_then_russian() {
+    let a = atlas();
+    let before = at(&a, "sakhalin_south", "1875-08-21");
+    assert_eq!(
+        (
+            before.power,
+            before.status,
+            before.sovereign.to_string().as_str()
+        ),
+        (Power::Shared, Status::Condominium, "japan;russia")
+    );
+    assert_eq!(power(&a, "sakhalin_south", "1875-08-22"), Power::Russia);
+    assert_eq!(power(&a, "sakhalin_north", "1875-08-22"), Power::Russia);
+    assert_eq!(
+        event_id(&a, "sakhalin_north", "1880-01-01"),
+        "treaty_of_saint_petersburg_1875"
+    );
+}
+
+#[test]
+fn all_the_kurils_are_japanese_after_saint_petersburg() {
+    let a = atlas();
+    assert_eq!(power(&a, "kurils_north", "1875-08-22"), Power::Japan);
+    assert_eq!(power(&a, "kurils_north", "1922-12-31"), Power::Japan);
+    assert_eq!(power(&a, "kurils_south", "1922-12-31"), Power::Japan);
+}
+
+#[test]
+fn the_amur_left_bank_is_russian_from_aigun_and_the_ussuri_lands_shared_until_peking() {
+    let a = atlas();
+    assert_eq!(power(&a, "amur_left_bank", "1858-05-27"), Power::China);
+    assert_eq!(power(&a, "amur_left_bank", "1858-05-28"), Power::Russia);
+    assert_eq!(power(&a, "ussuri_sea", "1858-05-27"), Power::China);
+    let shared = at(&a, "ussuri_sea", "1860-11-13");
+    assert_eq!(
+        (shared.power, shared.sovereign.to_string().as_str()),
+        (Power::Shared, "china;russia")
+    );
+    assert_eq!(power(&a, "ussuri_sea", "1860-11-14"), Power::Russia);
+}
+
+#[test]
+fn the_sixty_four_villages_stay_under_qing_jurisdiction_until_1900() {
+    let a = atlas();
+    let c = at(&a, "sixty_four_villages", "1899-01-01");
+    assert_eq!((c.power, c.status), (Power::China, Status::Enclave));
+    assert_eq!(
+        power(&a, "sixty_four_villages", "1900-07-17"),
+        Power::Russia
+    );
+}
+
+#[test]
+fn liaodong_is_japanese_from_the_1894_campaign_and_returns_to_china_after_retrocession() {
+    let a = atlas();
+    assert_eq!(power(&a, "kwantung", "1894-11-20"), Power::China);
+    let occupied = at(&a, "kwantung", "1894-11-21");
+    assert_eq!(
+        (occupied.power, occupied.status),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(
+        at(&a, "liaodong_1895", "1895-04-17").status,
+        Status::Sovereign
+    );
+    assert_eq!(
+        power(&a, "liaodong_1895", "1895-11-08"),
+        Power::Japan,
+        "the convention alone did not hand it back"
+    );
+    for piece in ["kwantung", "neutral_zone_1898", "liaodong_1895"] {
+        assert_eq!(power(&a, piece, "1895-12-20"), Power::Japan, "{piece}");
+        assert_eq!(power(&a, piece, "1895-12-21"), Power::China, "{piece}");
+    }
+}
+
+#[test]
+fn port_arthur_is_leased_to_russia_from_1898_and_leased_to_japan_after_portsmouth() {
+    let a = atlas();
+    assert_eq!(power(&a, "kwantung", "1898-03-27"), Power::China);
+    let russian = at(&a, "kwantung", "1898-03-28");
+    assert_eq!(
+        (
+            russian.power,
+            russian.status,
+            russian.sovereign.to_string().as_str()
+        ),
+        (Power::Russia, Status::Lease, "china")
+    );
+    assert_eq!(power(&a, "kwantung", "1905-01-02"), Power::Russia);
+    assert_eq!(at(&a, "kwantung", "1905-01-03").status, Status::Occupation);
+    let japanese = at(&a, "kwantung", "1905-10-15");
+    assert_eq!(
+        (japanese.power, japanese.status),
+        (Power::Japan, Status::Lease)
+    );
+}
+
+#[test]
+fn the_neutral_zone_is_chinese_but_marked_from_the_additional_agreement() {
+    let a = atlas();
+    assert_eq!(
+        at(&a, "neutral_zone_1898", "1898-05-06").status,
+        Status::Sovereign
+    );
+    let z = at(&a, "neutral_zone_1898", "1898-05-07");
+    assert_eq!((z.power, z.status), (Power::China, Status::NeutralZone));
+}
+
+#[test]
+fn manchuria_is_under_russian_occupation_from_1900_and_the_south_west_returns_in_1902() {
+    let a = atlas();
+    assert_eq!(power(&a, "inner_manchuria", "1900-09-30"), Power::China);
+    let occupied = at(&a, "inner_manchuria", "1900-10-01");
+    assert_eq!(
+        (
+            occupied.power,
+            occupied.status,
+            occupied.sovereign.to_string().as_str()
+        ),
+        (Power::Russia, Status::Occupation, "china")
+    );
+    assert_eq!(power(&a, "fengtian_southwest", "1902-10-07"), Power::Russia);
+    assert_eq!(power(&a, "fengtian_southwest", "1902-10-08"), Power::China);
+    assert_eq!(power(&a, "inner_manchuria", "1907-04-14"), Power::Russia);
+    assert_eq!(power(&a, "inner_manchuria", "1907-04-15"), Power::China);
+}
+
+#[test]
+fn south_sakhalin_is_japanese_after_portsmouth_and_the_north_russian_again() {
+    let a = atlas();
+    assert_eq!(power(&a, "sakhalin_south", "1905-07-07"), Power::Russia);
+    assert_eq!(
+        at(&a, "sakhalin_south", "1905-07-08").status,
+        Status::Occupation
+    );
+    assert_eq!(
+        at(&a, "sakhalin_south", "1905-10-15").status,
+        Status::Sovereign
+    );
+    assert_eq!(power(&a, "sakhalin_south", "1906-01-01"), Power::Japan);
+    assert_eq!(power(&a, "sakhalin_north", "1905-07-31"), Power::Japan);
+    assert_eq!(power(&a, "sakhalin_north", "1905-11-13"), Power::Russia);
+    assert_eq!(power(&a, "sakhalin_north", "1906-01-01"), Power::Russia);
+}
+
+#[test]
+fn korea_is_a_protectorate_from_eulsa_and_annexed_in_1910() {
+    let a = atlas();
+    assert_eq!(power(&a, "korea", "1905-11-16"), Power::Korea);
+    let p = at(&a, "korea", "1905-11-17");
+    assert_eq!(
+        (p.power, p.status, p.sovereign.to_string().as_str()),
+        (Power::Japan, Status::Protectorate, "korea")
+    );
+    assert_eq!(at(&a, "korea", "1910-08-28").status, Status::Protectorate);
+    let annexed = at(&a, "korea", "1910-08-29");
+    assert_eq!(
+        (annexed.power, annexed.status),
+        (Power::Japan, Status::Sovereign)
+    );
+}
+
+#[test]
+fn north_sakhalin_is_occupied_by_japan_from_april_1920() {
+    let a = atlas();
+    assert_eq!(power(&a, "sakhalin_north", "1920-04-20"), Power::Russia);
+    let c = at(&a, "sakhalin_north", "1920-04-21");
+    assert_eq!(
+        (c.power, c.status, c.sovereign.to_string().as_str()),
+        (Power::Japan, Status::Occupation, "russia")
+    );
+}
+
+/// Control by a plain scan: the last change to `piece` dated on or before `date`, in file order.
+fn scan(a: &Atlas, piece: &str, date: Date) -> Option<(Power, Status, String)> {
+    let mut found = None;
+    for e in a.timeline.events() {
+        if e.date > date {
+            break;
+        }
+        for c in e.changes.iter().filter(|c| c.piece == piece) {
+            found = Some((c.power, c.status, c.sovereign.to_string()));
+        }
+    }
+    found
+}
+
+#[test]
+fn control_at_agrees_with_a_plain_scan_and_changes_only_on_event_dates() {
+    let a = atlas();
+    for (i, piece) in a.timeline.pieces().iter().enumerate() {
+        let change_dates: Vec<Date> = a
+            .timeline
+            .events()
+            .iter()
+            .filter(|e| e.changes.iter().any(|c| &c.piece == piece))
+            .map(|e| e.date)
+            .collect();
+        let mut prev = None;
+        let mut d = Date::FIRST;
+        while d <= Date::LAST {
+            let c = a.timeline.control_at(i, d).expect("held every day");
+            let got = (c.power, c.status, c.sovereign.to_string());
+            // Only every 7th day against the scan (it is quadratic), but every day for the rest.
+            if d.days() % 7 == 0 {
+                assert_eq!(Some(got.clone()), scan(&a, piece, d), "{piece} on {d}");
+            }
+            if let Some(p) = prev.replace(got.clone()) {
+                if p != got {
+                    assert!(
+                        change_dates.contains(&d),
+                        "{piece} changes on {d}, which is no event of it"
+                    );
+                }
+            }
+            d = Date::from_days(d.days() + 1);
+        }
+    }
+}
+
+#[test]
+fn every_event_changes_something_and_is_cited() {
+    let a = atlas();
+    for e in a.timeline.events() {
+        assert!(!e.changes.is_empty(), "{}", e.id);
+        assert!(
+            e.sources.iter().all(|s| s.url.starts_with("http")),
+            "{}",
+            e.id
+        );
+        assert!(e.text.len() > 80, "{} needs an explanation", e.id);
+    }
+}
