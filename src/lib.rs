@@ -9,6 +9,7 @@ pub mod carto;
 pub mod data;
 pub mod link;
 pub mod model;
+pub mod query;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

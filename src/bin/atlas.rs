@@ -1,19 +1,24 @@
 //! `atlas`: command-line tools over the same library the map uses.
 //!
 //! `atlas validate [--dir DIR]` checks the data in `geo/` (or DIR) and lists every problem.
+//! `atlas who` answers `lon,lat,date` rows from stdin: which piece, who held it, how, and why.
 
 use frontier_atlas::data::{load, Sources};
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: atlas validate [--dir DIR]\n\n\
+const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n\n\
   validate   check geo/pieces.geojson, geo/backdrop.geojson, geo/labels.geojson and geo/events.json;\n\
-             list every problem and exit 1 if there is any";
+             list every problem and exit 1 if there is any\n\
+  who        read CSV rows lon,lat,date (ISO date; a header line is allowed) from stdin; write\n\
+             lon,lat,date,piece,power,status,sovereign,event for each; a point in the sea gets\n\
+             empty fields; bad rows are reported on stderr by line, and the exit code is 1";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
+        Some("who") if args.len() == 1 => who(),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -73,6 +78,32 @@ fn validate(args: &[String]) -> ExitCode {
                 eprintln!("{p}");
             }
             eprintln!("{} problem(s) found", problems.len());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn who() -> ExitCode {
+    let atlas = match frontier_atlas::data::bundled::atlas() {
+        Ok(a) => a,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let stdin = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut err = std::io::stderr().lock();
+    match frontier_atlas::query::answer_rows(&atlas, stdin, &mut out, &mut err) {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(bad) => {
+            eprintln!("{bad} row(s) could not be answered");
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("atlas who: {e}");
             ExitCode::FAILURE
         }
     }

@@ -21,10 +21,18 @@ pub fn MapView(
         .iter()
         .map(|d| view! { <path class="backdrop" d=d.clone() /> })
         .collect_view();
+    // Each piece's outline is written once, into <defs>; two <use> layers draw it, one filled with
+    // the controller's colour, one with the status pattern. Both inherit their fill from the <use>
+    // (a path with its own fill would override them), so the geometry is in the DOM only once.
+    let shapes = scene
+        .pieces
+        .iter()
+        .map(|p| view! { <path id=format!("shape-{}", p.id) d=p.d.clone() /> })
+        .collect_view();
     // The list of pieces never changes, so it is a plain list of views with reactive attributes
     // inside, not a keyed <For/>. Each piece has its own memo: when the date moves, only the
     // pieces whose control actually changed see an attribute write.
-    let pieces = scene
+    let (colours, patterns): (Vec<_>, Vec<_>) = scene
         .pieces
         .iter()
         .enumerate()
@@ -36,12 +44,11 @@ pub fn MapView(
             let sovereign = move || control.get().map(|c| c.sovereign.to_string()).unwrap_or_default();
             let name = p.name.clone();
             let title = move || describe(&name, control.get());
-            let dom_id = format!("piece-{}", p.id);
-            view! {
-                <path
+            let href = format!("#shape-{}", p.id);
+            let colour = view! {
+                <use
                     class="piece"
-                    id=dom_id.clone()
-                    d=p.d.clone()
+                    href=href.clone()
                     data-piece=p.id.clone()
                     data-region=p.region.clone()
                     data-power=power
@@ -49,11 +56,12 @@ pub fn MapView(
                     data-sovereign=sovereign
                 >
                     <title>{title}</title>
-                </path>
-                <use class="status" href=format!("#{dom_id}") data-status=status aria-hidden="true"></use>
-            }
+                </use>
+            };
+            let pattern = view! { <use class="status" href=href data-status=status aria-hidden="true"></use> };
+            (colour, pattern)
         })
-        .collect_view();
+        .unzip();
     let labels = scene
         .labels
         .iter()
@@ -70,10 +78,12 @@ pub fn MapView(
 
     view! {
         <figure class="map">
-            <svg viewBox=scene.view_box() role="group" aria-label=aria preserveAspectRatio="xMidYMid meet">
+            <svg class="map-svg" viewBox=scene.view_box() role="group" aria-label=aria preserveAspectRatio="xMidYMid meet">
                 <Patterns />
+                <defs>{shapes}</defs>
                 <g class="backdrop-layer">{backdrop}</g>
-                <g class="pieces">{pieces}</g>
+                <g class="pieces">{colours.collect_view()}</g>
+                <g class="statuses">{patterns.collect_view()}</g>
                 <g class="labels" aria-hidden="true">{labels}</g>
             </svg>
         </figure>

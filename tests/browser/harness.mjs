@@ -47,13 +47,13 @@ export async function openMap(browser, origin, hash = "", viewport = { width: 12
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.goto(`${origin}/${hash}`);
-  await page.waitForSelector("path[data-piece]", { timeout: 20000 });
+  await page.waitForSelector("[data-piece]", { timeout: 20000 });
   return { page, requests, errors };
 }
 
 /** The data-* state of every drawn piece: { id: { power, status, sovereign } }. */
 export async function pieceStates(page) {
-  return page.$$eval("path[data-piece]", (els) => Object.fromEntries(els.map((e) => [e.dataset.piece,
+  return page.$$eval("[data-piece]", (els) => Object.fromEntries(els.map((e) => [e.dataset.piece,
     { power: e.dataset.power, status: e.dataset.status, sovereign: e.dataset.sovereign }])));
 }
 

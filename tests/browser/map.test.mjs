@@ -16,8 +16,9 @@ const dayNumber = (iso) => Math.round(Date.parse(iso + "T00:00:00Z") / 86400000)
 
 test("the page draws every piece, each with a shape and a power", async () => {
   const { page, errors } = await openMap(browser, server.origin);
-  const drawn = await page.$$eval("path[data-piece]", (els) => els.map((e) => ({
-    id: e.dataset.piece, power: e.dataset.power, status: e.dataset.status, len: e.getAttribute("d").length,
+  const drawn = await page.$$eval("[data-piece]", (els) => els.map((e) => ({
+    id: e.dataset.piece, power: e.dataset.power, status: e.dataset.status,
+    len: document.querySelector(e.getAttribute("href")).getAttribute("d").length,
     box: (({ width, height }) => width * height)(e.getBBox()),
   })));
   assert.deepEqual(drawn.map((d) => d.id).sort(), [...pieceIds].sort());
@@ -98,9 +99,10 @@ test("moving the date only rewrites the attributes of pieces whose control chang
   // Mark every path element; watch every attribute write from here on.
   await page.evaluate(() => {
     window.__changed = new Set();
-    for (const p of document.querySelectorAll("path[data-piece]")) p.__mark = p.getAttribute("d");
+    for (const p of document.querySelectorAll("defs path[id^=shape-]")) p.__mark = p.getAttribute("d");
+    for (const u of document.querySelectorAll("[data-piece]")) u.__mark = true;
     new MutationObserver((ms) => ms.forEach((m) => m.target.dataset?.piece && window.__changed.add(m.target.dataset.piece)))
-      .observe(document.querySelector("svg g.pieces"), { attributes: true, subtree: true });
+      .observe(document.querySelector("svg.map-svg"), { attributes: true, subtree: true, childList: true });
   });
   const slider = page.locator("#date-slider");
   await slider.evaluate((e, v) => { e.value = String(v); e.dispatchEvent(new Event("input", { bubbles: true })); }, dayNumber("1905-01-05"));
@@ -108,8 +110,9 @@ test("moving the date only rewrites the attributes of pieces whose control chang
   const changed = await page.evaluate(() => [...window.__changed]);
   assert.deepEqual(changed, ["kwantung"], "only Port Arthur's surrender falls between these dates");
   // The same path elements, with the same geometry: nothing was rebuilt.
-  const kept = await page.$$eval("path[data-piece]", (els) => els.every((p) => p.__mark === p.getAttribute("d")));
-  assert.ok(kept);
+  const kept = await page.$$eval("defs path[id^=shape-]", (els) => els.length > 0 && els.every((p) => p.__mark === p.getAttribute("d")));
+  assert.ok(kept, "every outline is the same element with the same geometry");
+  assert.ok(await page.$$eval("[data-piece]", (els) => els.length > 0 && els.every((u) => u.__mark === true)), "no piece element was replaced");
   await page.close();
 });
 
@@ -121,5 +124,15 @@ test("no request leaves the page's own origin and nothing throws", async () => {
   assert.ok(requests.length >= 3, "the page, its script and its wasm");
   for (const url of requests) assert.ok(url.startsWith(server.origin + "/"), `request to ${url}`);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("if the WebAssembly cannot be fetched the page says so instead of staying blank", async () => {
+  const page = await browser.newPage();
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.goto(`${server.origin}/`);
+  await page.waitForSelector("#fatal:not([hidden])", { timeout: 15000 });
+  assert.match(await page.textContent("#fatal-headline"), /could not start/);
+  assert.equal(await page.locator("#loading").count(), 0);
   await page.close();
 });
