@@ -2,7 +2,7 @@
 //! `lon,lat,date` as `atlas who` does. Same data and timeline as the map, so the two agree.
 
 use crate::carto::contains::polygon_contains;
-use crate::data::{Atlas, Feature};
+use crate::data::Atlas;
 use crate::model::{Control, Date};
 use std::io::{self, BufRead, Write};
 
@@ -15,7 +15,11 @@ pub struct Locator<'a> {
 impl<'a> Locator<'a> {
     /// Indexes the atlas's pieces.
     pub fn new(atlas: &'a Atlas) -> Locator<'a> {
-        let boxes = atlas.pieces.iter().map(bounding_box).collect();
+        let boxes = atlas
+            .pieces
+            .iter()
+            .map(crate::data::validate::bounding_box)
+            .collect();
         Locator { atlas, boxes }
     }
 
@@ -37,21 +41,6 @@ impl<'a> Locator<'a> {
         let piece = self.piece_at(point)?;
         Some((piece, self.atlas.timeline.control_at(piece, date)?))
     }
-}
-
-fn bounding_box(f: &Feature) -> [f64; 4] {
-    f.polygons
-        .iter()
-        .flatten()
-        .flatten()
-        .fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |b, p| {
-            [
-                b[0].min(p[0]),
-                b[1].min(p[1]),
-                b[2].max(p[0]),
-                b[3].max(p[1]),
-            ]
-        })
 }
 
 /// The header `atlas who` writes.

@@ -1,8 +1,8 @@
 //! The committed data in geo/: it loads, its geometry is sound, and bad data is reported clearly.
 
 use frontier_atlas::carto::area::polygon_area_km2;
-use frontier_atlas::carto::contains::{distance_to_boundary, polygon_contains};
-use frontier_atlas::data::{bundled, load, Feature, Sources};
+use frontier_atlas::carto::contains::polygon_contains;
+use frontier_atlas::data::{bundled, load, validate, Feature, Sources};
 
 fn atlas() -> frontier_atlas::data::Atlas {
     bundled::atlas().unwrap_or_else(|problems| {
@@ -27,7 +27,7 @@ fn piece<'a>(a: &'a frontier_atlas::data::Atlas, id: &str) -> &'a Feature {
 #[test]
 fn committed_data_passes_every_check() {
     let a = atlas();
-    assert!(a.pieces.len() >= 18, "only {} pieces", a.pieces.len());
+    assert!(a.pieces.len() >= 28, "only {} pieces", a.pieces.len());
     assert!(!a.backdrop.is_empty() && !a.labels.is_empty());
 }
 
@@ -40,7 +40,8 @@ fn the_foundation_pieces_are_all_there() {
         "kurils_north",
         "kurils_south",
         "kwantung",
-        "inner_manchuria",
+        "heilongjiang",
+        "jilin",
         "amur_left_bank",
         "ussuri_sea",
         "korea",
@@ -56,9 +57,22 @@ fn the_foundation_pieces_are_all_there() {
 
 #[test]
 fn kwantung_is_drawn_within_three_percent_of_its_treaty_area() {
+    // The lease is two pieces, split by the 1904 front: Dalny's side and Port Arthur's.
     let a = atlas();
-    let k = piece(&a, "kwantung");
-    let area: f64 = k.polygons.iter().map(|p| polygon_area_km2(p)).sum();
+    let parts: Vec<&Feature> = a
+        .pieces
+        .iter()
+        .filter(|p| p.group.as_deref() == Some("kwantung"))
+        .collect();
+    assert_eq!(
+        parts.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        ["kwantung_dalny", "kwantung"]
+    );
+    let area: f64 = parts
+        .iter()
+        .flat_map(|p| &p.polygons)
+        .map(|p| polygon_area_km2(p))
+        .sum();
     assert!(
         (area - 3462.5).abs() / 3462.5 < 0.03,
         "Kwantung is drawn at {area:.0} km²"
@@ -78,27 +92,37 @@ fn every_kuril_island_of_natural_earth_survives_simplification() {
 fn places_fall_in_the_pieces_history_puts_them_in() {
     let a = atlas();
     let cases = [
-        ([121.26, 38.81], "kwantung"),           // Port Arthur (Lüshun)
-        ([121.61, 38.91], "kwantung"),           // Dalian
-        ([122.0, 39.63], "neutral_zone_1898"),   // Wafangdian
-        ([122.24, 40.66], "liaodong_1895"),      // Yingkou
-        ([123.43, 41.80], "inner_manchuria"),    // Mukden
-        ([126.63, 45.75], "inner_manchuria"),    // Harbin
-        ([121.13, 41.10], "fengtian_southwest"), // Jinzhou (Liaoxi)
-        ([131.89, 43.12], "ussuri_sea"),         // Vladivostok
-        ([135.07, 48.48], "ussuri_sea"),         // Khabarovsk, right bank
-        ([127.53, 50.26], "amur_left_bank"),     // Blagoveshchensk
-        ([140.73, 53.14], "amur_left_bank"),     // Nikolayevsk, left bank
-        ([142.73, 46.96], "sakhalin_south"),     // Korsakov area (Yuzhno-Sakhalinsk)
-        ([142.16, 50.89], "sakhalin_north"),     // Alexandrovsk-Sakhalinsky
-        ([146.68, 43.81], "kurils_south"),       // Shikotan
-        ([147.9, 45.2], "kurils_south"),         // Iturup
-        ([150.1, 45.9], "kurils_north"),         // Urup
-        ([156.2, 50.7], "kurils_north"),         // Shumshu
-        ([126.98, 37.57], "korea"),              // Seoul
-        ([141.35, 43.06], "hokkaido"),           // Sapporo
-        ([139.69, 35.69], "japan_home"),         // Tokyo
-        ([116.4, 39.9], "china_proper"),         // Peking
+        ([121.26, 38.81], "kwantung"),            // Port Arthur (Lüshun)
+        ([121.61, 38.91], "kwantung_dalny"),      // Dalian
+        ([121.97, 39.40], "kwantung_dalny"),      // Pulandian, kept inside the lease line
+        ([122.2, 39.52], "neutral_zone_south"),   // just north of the lease line
+        ([122.0, 39.63], "neutral_zone_1898"),    // Wafangdian
+        ([124.07, 40.46], "liaodong_yalu"),       // Fenghuang
+        ([122.24, 40.66], "liaodong_1895"),       // Yingkou
+        ([122.75, 40.85], "liaodong_haicheng"),   // Haicheng, inside the 1895 line
+        ([123.65, 40.73], "fengtian_motienling"), // Motienling pass
+        ([123.17, 41.27], "fengtian_liaoyang"),   // Liaoyang
+        ([123.5, 41.55], "fengtian_shaho"),       // between Liaoyang and Mukden
+        ([123.43, 41.80], "fengtian_mukden"),     // Mukden
+        ([123.84, 42.29], "fengtian_mukden"),     // Tieling
+        ([121.65, 42.0], "fengtian_north"),       // Fuxin
+        ([125.32, 43.88], "jilin"),               // Changchun (Kuanchengzi)
+        ([126.63, 45.75], "heilongjiang"),        // Harbin
+        ([121.13, 41.10], "fengtian_southwest"),  // Jinzhou (Liaoxi)
+        ([131.89, 43.12], "ussuri_sea"),          // Vladivostok
+        ([135.07, 48.48], "ussuri_sea"),          // Khabarovsk, right bank
+        ([127.53, 50.26], "amur_left_bank"),      // Blagoveshchensk
+        ([140.73, 53.14], "amur_left_bank"),      // Nikolayevsk, left bank
+        ([142.73, 46.96], "sakhalin_south"),      // Korsakov area (Yuzhno-Sakhalinsk)
+        ([142.16, 50.89], "sakhalin_north"),      // Alexandrovsk-Sakhalinsky
+        ([146.68, 43.81], "kurils_south"),        // Shikotan
+        ([147.9, 45.2], "kurils_south"),          // Iturup
+        ([150.1, 45.9], "kurils_north"),          // Urup
+        ([156.2, 50.7], "kurils_north"),          // Shumshu
+        ([126.98, 37.57], "korea"),               // Seoul
+        ([141.35, 43.06], "hokkaido"),            // Sapporo
+        ([139.69, 35.69], "japan_home"),          // Tokyo
+        ([116.4, 39.9], "china_proper"),          // Peking
     ];
     for (at, want) in cases {
         let hits: Vec<&str> = a
@@ -114,35 +138,31 @@ fn places_fall_in_the_pieces_history_puts_them_in() {
 #[test]
 fn pieces_do_not_overlap() {
     // Shared edges are identical after simplification, so no vertex of one piece may lie inside
-    // another, except on the other's boundary.
+    // another deeper than the 0.001° the coordinates are stored to.
     let a = atlas();
-    let bbox = |f: &Feature| {
-        let pts = f.polygons.iter().flatten().flatten();
-        pts.fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |b, p| {
-            [
-                b[0].min(p[0]),
-                b[1].min(p[1]),
-                b[2].max(p[0]),
-                b[3].max(p[1]),
-            ]
-        })
-    };
-    let boxes: Vec<[f64; 4]> = a.pieces.iter().map(bbox).collect();
-    for (i, pa) in a.pieces.iter().enumerate() {
-        for (j, pb) in a.pieces.iter().enumerate() {
-            let (ba, bb) = (boxes[i], boxes[j]);
-            if i == j || ba[0] > bb[2] || bb[0] > ba[2] || ba[1] > bb[3] || bb[1] > ba[3] {
-                continue;
-            }
-            for v in pa.polygons.iter().flatten().flatten() {
-                for poly in &pb.polygons {
-                    if polygon_contains(poly, *v) && distance_to_boundary(poly, *v) > 1e-6 {
-                        panic!("{} has a point {v:?} inside {}", pa.id, pb.id);
-                    }
-                }
-            }
-        }
+    let mut problems = Vec::new();
+    validate::check_overlaps("geo/pieces.geojson", &a.pieces, &mut problems);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn an_overlap_is_found_and_named() {
+    let a = atlas();
+    let mut pieces = a.pieces.clone();
+    // Move Korea 0.2° north-west, into Manchuria.
+    let korea = pieces.iter_mut().find(|p| p.id == "korea").unwrap();
+    for v in korea.polygons.iter_mut().flatten().flatten() {
+        v[0] -= 0.2;
+        v[1] += 0.2;
     }
+    let mut problems = Vec::new();
+    validate::check_overlaps("geo/pieces.geojson", &pieces, &mut problems);
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .starts_with("geo/pieces.geojson: 'korea': reaches into 'jilin'")),
+        "{problems:?}"
+    );
 }
 
 /// The committed files with one of them replaced.

@@ -91,12 +91,15 @@ fn the_sixty_four_villages_stay_under_qing_jurisdiction_until_1900() {
 #[test]
 fn liaodong_is_japanese_from_the_1894_campaign_and_returns_to_china_after_retrocession() {
     let a = atlas();
+    assert_eq!(power(&a, "liaodong_yalu", "1894-10-29"), Power::China);
+    assert_eq!(power(&a, "liaodong_yalu", "1894-10-30"), Power::Japan);
     assert_eq!(power(&a, "kwantung", "1894-11-20"), Power::China);
     let occupied = at(&a, "kwantung", "1894-11-21");
     assert_eq!(
         (occupied.power, occupied.status),
         (Power::Japan, Status::Occupation)
     );
+    assert_eq!(power(&a, "liaodong_haicheng", "1894-12-13"), Power::Japan);
     assert_eq!(
         at(&a, "liaodong_1895", "1895-04-17").status,
         Status::Sovereign
@@ -106,32 +109,18 @@ fn liaodong_is_japanese_from_the_1894_campaign_and_returns_to_china_after_retroc
         Power::Japan,
         "the convention alone did not hand it back"
     );
-    for piece in ["kwantung", "neutral_zone_1898", "liaodong_1895"] {
+    for piece in [
+        "kwantung",
+        "kwantung_dalny",
+        "neutral_zone_south",
+        "neutral_zone_1898",
+        "liaodong_yalu",
+        "liaodong_1895",
+        "liaodong_haicheng",
+    ] {
         assert_eq!(power(&a, piece, "1895-12-20"), Power::Japan, "{piece}");
         assert_eq!(power(&a, piece, "1895-12-21"), Power::China, "{piece}");
     }
-}
-
-#[test]
-fn port_arthur_is_leased_to_russia_from_1898_and_leased_to_japan_after_portsmouth() {
-    let a = atlas();
-    assert_eq!(power(&a, "kwantung", "1898-03-27"), Power::China);
-    let russian = at(&a, "kwantung", "1898-03-28");
-    assert_eq!(
-        (
-            russian.power,
-            russian.status,
-            russian.sovereign.to_string().as_str()
-        ),
-        (Power::Russia, Status::Lease, "china")
-    );
-    assert_eq!(power(&a, "kwantung", "1905-01-02"), Power::Russia);
-    assert_eq!(at(&a, "kwantung", "1905-01-03").status, Status::Occupation);
-    let japanese = at(&a, "kwantung", "1905-10-15");
-    assert_eq!(
-        (japanese.power, japanese.status),
-        (Power::Japan, Status::Lease)
-    );
 }
 
 #[test]
@@ -146,22 +135,71 @@ fn the_neutral_zone_is_chinese_but_marked_from_the_additional_agreement() {
 }
 
 #[test]
-fn manchuria_is_under_russian_occupation_from_1900_and_the_south_west_returns_in_1902() {
+fn manchuria_falls_to_russia_province_by_province_in_1900_and_the_south_west_returns_in_1902() {
     let a = atlas();
-    assert_eq!(power(&a, "inner_manchuria", "1900-09-30"), Power::China);
-    let occupied = at(&a, "inner_manchuria", "1900-10-01");
-    assert_eq!(
-        (
-            occupied.power,
-            occupied.status,
-            occupied.sovereign.to_string().as_str()
-        ),
-        (Power::Russia, Status::Occupation, "china")
-    );
+    for (piece, day_before, day) in [
+        ("heilongjiang", "1900-08-27", "1900-08-28"),
+        ("jilin", "1900-09-22", "1900-09-23"),
+        ("fengtian_mukden", "1900-09-30", "1900-10-01"),
+        ("fengtian_southwest", "1900-10-30", "1900-10-31"),
+    ] {
+        assert_eq!(power(&a, piece, day_before), Power::China, "{piece}");
+        let occupied = at(&a, piece, day);
+        assert_eq!(
+            (
+                occupied.power,
+                occupied.status,
+                occupied.sovereign.to_string().as_str()
+            ),
+            (Power::Russia, Status::Occupation, "china"),
+            "{piece}"
+        );
+    }
     assert_eq!(power(&a, "fengtian_southwest", "1902-10-07"), Power::Russia);
     assert_eq!(power(&a, "fengtian_southwest", "1902-10-08"), Power::China);
-    assert_eq!(power(&a, "inner_manchuria", "1907-04-14"), Power::Russia);
-    assert_eq!(power(&a, "inner_manchuria", "1907-04-15"), Power::China);
+    assert_eq!(
+        power(&a, "fengtian_southwest", "1905-01-01"),
+        Power::China,
+        "neutral in the war"
+    );
+}
+
+#[test]
+fn the_japanese_front_moves_north_through_1904_and_1905() {
+    let a = atlas();
+    let steps = [
+        ("liaodong_yalu", "1904-05-07"),
+        ("kwantung_dalny", "1904-05-30"),
+        ("neutral_zone_1898", "1904-07-25"),
+        ("liaodong_1895", "1904-07-25"),
+        ("fengtian_liaoyang", "1904-09-04"),
+        ("fengtian_shaho", "1904-10-17"),
+        ("kwantung", "1905-01-03"),
+        ("fengtian_mukden", "1905-03-10"),
+    ];
+    for (piece, day) in steps {
+        let d = Date::parse(day).unwrap();
+        let before = Date::from_days(d.days() - 1).to_string();
+        assert_eq!(
+            power(&a, piece, &before),
+            Power::Russia,
+            "{piece} before {day}"
+        );
+        assert_eq!(
+            at(&a, piece, day).status,
+            Status::Occupation,
+            "{piece} on {day}"
+        );
+        assert_eq!(power(&a, piece, day), Power::Japan, "{piece} on {day}");
+    }
+    // Changchun, Harbin and the north stayed Russian until both armies left.
+    for piece in ["jilin", "heilongjiang", "fengtian_north"] {
+        assert_eq!(power(&a, piece, "1905-09-05"), Power::Russia, "{piece}");
+        assert_eq!(power(&a, piece, "1907-04-14"), Power::Russia, "{piece}");
+        assert_eq!(power(&a, piece, "1907-04-15"), Power::China, "{piece}");
+    }
+    assert_eq!(power(&a, "fengtian_mukden", "1906-12-05"), Power::Japan);
+    assert_eq!(power(&a, "fengtian_mukden", "1906-12-06"), Power::China);
 }
 
 #[test]

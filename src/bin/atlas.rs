@@ -62,10 +62,19 @@ fn validate(args: &[String]) -> ExitCode {
         labels: (&texts[2].0, &texts[2].1),
         events: (&texts[3].0, &texts[3].1),
     };
-    match load(&src) {
+    let checked = load(&src).and_then(|atlas| {
+        let mut problems = Vec::new();
+        frontier_atlas::data::validate::check_overlaps(src.pieces.0, &atlas.pieces, &mut problems);
+        if problems.is_empty() {
+            Ok(atlas)
+        } else {
+            Err(problems)
+        }
+    });
+    match checked {
         Ok(atlas) => {
             println!(
-                "ok: {} pieces, {} events, every piece held on every day {}..{}",
+                "ok: {} pieces, none overlapping; {} events; every piece held on every day {}..{}",
                 atlas.pieces.len(),
                 atlas.timeline.events().len(),
                 frontier_atlas::model::Date::FIRST,

@@ -18,7 +18,9 @@ pub struct Feature {
     pub name: String,
     /// The region it belongs to (`sakhalin`, `kurils`, `liaodong`, `manchuria`, `korea`, ... or `context`).
     pub region: String,
-    /// Its area in km² where a historical figure gives one, for checking the drawing.
+    /// The territory it is part of, when history split one territory into several pieces.
+    pub group: Option<String>,
+    /// Its area (or its group's) in km² where a historical figure gives one, to check the drawing.
     pub known_area_km2: Option<f64>,
     /// The land, as one or more polygons.
     pub polygons: Vec<Polygon>,
@@ -31,6 +33,8 @@ struct FeatureProps {
     id: String,
     name: String,
     region: String,
+    #[serde(default)]
+    group: Option<String>,
     #[serde(default)]
     known_area_km2: Option<f64>,
 }
@@ -135,6 +139,7 @@ pub fn parse_features(file: &str, text: &str, problems: &mut Vec<DataError>) -> 
             id: p.id,
             name: p.name,
             region: p.region,
+            group: p.group,
             known_area_km2: p.known_area_km2,
             polygons,
         });

@@ -56,7 +56,19 @@ pub fn check_pieces(file: &str, features: &[Feature], problems: &mut Vec<DataErr
             }
         }
         if let Some(known) = f.known_area_km2 {
-            let drawn: f64 = f.polygons.iter().map(|p| polygon_area_km2(p)).sum();
+            // A figure on a piece of a group is the whole group's.
+            let members: Vec<&Feature> = match &f.group {
+                Some(g) => features
+                    .iter()
+                    .filter(|o| o.group.as_ref() == Some(g))
+                    .collect(),
+                None => vec![f],
+            };
+            let drawn: f64 = members
+                .iter()
+                .flat_map(|m| &m.polygons)
+                .map(|p| polygon_area_km2(p))
+                .sum();
             if ((drawn - known) / known).abs() > AREA_TOLERANCE {
                 problems.push(DataError::item(
                     file,
@@ -150,4 +162,52 @@ pub fn check_events(
             ));
         }
     }
+}
+
+/// Coordinates are stored to 0.001°, so that is the finest overlap the data can mean.
+pub const OVERLAP_TOLERANCE_DEG: f64 = 0.001;
+
+/// Checks that no piece reaches into another: no vertex of one lies inside another deeper than
+/// `OVERLAP_TOLERANCE_DEG`. Neighbours share identical edges, so any real overlap shows up as
+/// such a vertex. Slower than the other checks, so `atlas validate` runs it and the app does not.
+pub fn check_overlaps(file: &str, features: &[Feature], problems: &mut Vec<DataError>) {
+    use crate::carto::contains::{distance_to_boundary, polygon_contains};
+    let boxes: Vec<[f64; 4]> = features.iter().map(bounding_box).collect();
+    for (i, a) in features.iter().enumerate() {
+        for (j, b) in features.iter().enumerate() {
+            let (ba, bb) = (boxes[i], boxes[j]);
+            if i == j || ba[0] > bb[2] || bb[0] > ba[2] || ba[1] > bb[3] || bb[1] > ba[3] {
+                continue;
+            }
+            let deep = a.polygons.iter().flatten().flatten().find(|v| {
+                b.polygons.iter().any(|poly| {
+                    polygon_contains(poly, **v)
+                        && distance_to_boundary(poly, **v) > OVERLAP_TOLERANCE_DEG
+                })
+            });
+            if let Some(v) = deep {
+                problems.push(DataError::item(
+                    file,
+                    &a.id,
+                    format!("reaches into '{}' at {v:?}", b.id),
+                ));
+            }
+        }
+    }
+}
+
+/// The `[west, south, east, north]` box around a feature.
+pub fn bounding_box(f: &Feature) -> [f64; 4] {
+    f.polygons
+        .iter()
+        .flatten()
+        .flatten()
+        .fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |b, p| {
+            [
+                b[0].min(p[0]),
+                b[1].min(p[1]),
+                b[2].max(p[0]),
+                b[3].max(p[1]),
+            ]
+        })
 }

