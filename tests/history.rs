@@ -308,3 +308,34 @@ fn every_event_changes_something_and_is_cited() {
         assert!(e.text.len() > 80, "{} needs an explanation", e.id);
     }
 }
+
+#[test]
+fn japanese_troops_in_korea_in_1904_are_a_presence_not_a_change_of_control() {
+    let a = atlas();
+    assert_eq!(at(&a, "korea", "1904-02-08").presence, None);
+    let during = at(&a, "korea", "1904-02-09");
+    assert_eq!(
+        (during.power, during.presence),
+        (Power::Korea, Some(Power::Japan))
+    );
+    let protectorate = at(&a, "korea", "1905-11-17");
+    assert_eq!(
+        (protectorate.power, protectorate.presence),
+        (Power::Japan, None)
+    );
+}
+
+#[test]
+fn the_siberian_intervention_leaves_primorye_russian_with_japanese_troops_until_october_1922() {
+    let a = atlas();
+    assert_eq!(at(&a, "ussuri_sea", "1918-04-04").presence, None);
+    for day in ["1918-04-05", "1920-04-06", "1922-10-24"] {
+        let c = at(&a, "ussuri_sea", day);
+        assert_eq!(
+            (c.power, c.presence),
+            (Power::Russia, Some(Power::Japan)),
+            "{day}"
+        );
+    }
+    assert_eq!(at(&a, "ussuri_sea", "1922-10-25").presence, None);
+}

@@ -37,6 +37,9 @@ struct RawChange {
     /// Defaults to the power itself, which is right for `sovereign` status.
     #[serde(default)]
     sovereign: Option<Vec<String>>,
+    /// Foreign troops present who did not govern.
+    #[serde(default)]
+    presence: Option<String>,
 }
 
 /// Parses the events in file order. An event with an unreadable field is reported and left out.
@@ -123,10 +126,21 @@ fn parse_change(
             }
         }
     }
+    let presence = match c.presence.as_deref().map(|id| (id, Power::from_id(id))) {
+        None => None,
+        Some((_, Some(p))) if p != Power::Shared && p != power => Some(p),
+        Some((id, _)) => {
+            bad(format!(
+                "presence '{id}' must be a power other than the controller"
+            ));
+            return None;
+        }
+    };
     Some(PieceChange {
         piece: c.piece.clone(),
         power,
         status,
         sovereign,
+        presence,
     })
 }

@@ -23,6 +23,8 @@ pub struct PieceChange {
     pub status: Status,
     /// Who holds title.
     pub sovereign: Sovereigns,
+    /// Foreign troops present while the controller went on governing (Japan in Korea 1904–05).
+    pub presence: Option<Power>,
 }
 
 /// A dated change of control: a treaty, a handover, a capture.
@@ -51,6 +53,8 @@ pub struct Control {
     pub status: Status,
     /// Who holds title.
     pub sovereign: Sovereigns,
+    /// Foreign troops present who did not govern, if any.
+    pub presence: Option<Power>,
     /// Index (into `Timeline::events`) of the event that set this control.
     pub event: usize,
 }
@@ -77,6 +81,7 @@ impl Timeline {
                         power: c.power,
                         status: c.status,
                         sovereign: c.sovereign,
+                        presence: c.presence,
                         event,
                     };
                     history[i].push((e.date, control));
@@ -133,6 +138,7 @@ mod tests {
             power,
             status: Status::Sovereign,
             sovereign: Sovereigns::one(power),
+            presence: None,
         }
     }
 

@@ -41,7 +41,16 @@ pub fn Legend() -> impl IntoView {
             <h2>"Who held the land"</h2>
             <ul>{powers}</ul>
             <h2>"How they held it"</h2>
-            <ul>{statuses}</ul>
+            <ul>
+                {statuses}
+                <li>
+                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+                        <rect class="piece" width="24" height="16" data-power="korea" />
+                        <rect class="status" x="1.5" y="1.5" width="21" height="13" data-presence="japan" />
+                    </svg>
+                    "Foreign troops present, not governing (outline in their colour)"
+                </li>
+            </ul>
         </section>
     }
 }

@@ -58,7 +58,10 @@ pub fn MapView(
                     <title>{title}</title>
                 </use>
             };
-            let pattern = view! { <use class="status" href=href data-status=status aria-hidden="true"></use> };
+            let presence = move || control.get().and_then(|c| c.presence).map(Power::id);
+            let pattern = view! {
+                <use class="status" href=href data-status=status data-presence=presence aria-hidden="true"></use>
+            };
             (colour, pattern)
         })
         .unzip();
@@ -120,7 +123,21 @@ fn describe(name: &str, control: Option<Control>) -> String {
                 .join(" and ")
         )
     };
-    format!("{name}: {holder}, {how}{title}")
+    let troops = c
+        .presence
+        .map(|p| format!("; {} troops present", adjective(p)))
+        .unwrap_or_default();
+    format!("{name}: {holder}, {how}{title}{troops}")
+}
+
+fn adjective(p: Power) -> &'static str {
+    match p {
+        Power::China => "Chinese",
+        Power::Japan => "Japanese",
+        Power::Korea => "Korean",
+        Power::Russia => "Russian",
+        Power::Shared => "foreign",
+    }
 }
 
 fn short_name(p: Power) -> &'static str {

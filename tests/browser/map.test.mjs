@@ -136,3 +136,18 @@ test("if the WebAssembly cannot be fetched the page says so instead of staying b
   assert.equal(await page.locator("#loading").count(), 0);
   await page.close();
 });
+
+test("foreign troops who did not govern are outlined, not recoloured", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1904-06-15");
+  const korea = async () => page.$eval("[data-piece=korea]", (e) => ({ power: e.dataset.power,
+    presence: document.querySelector(`use.status[href="${e.getAttribute("href")}"]`).dataset.presence ?? null,
+    title: e.querySelector("title").textContent }));
+  let k = await korea();
+  assert.deepEqual([k.power, k.presence], ["korea", "japan"]);
+  assert.match(k.title, /Japanese troops present/);
+  await page.evaluate(() => { location.hash = "date=1903-06-15"; });
+  await page.waitForFunction(() => document.querySelector(".year").textContent === "1903");
+  k = await korea();
+  assert.deepEqual([k.power, k.presence], ["korea", null]);
+  await page.close();
+});
