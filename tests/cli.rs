@@ -75,7 +75,12 @@ fn validate_passes_on_the_committed_data_and_lists_every_problem_in_a_broken_cop
 
     let dir = std::env::temp_dir().join(format!("atlas-validate-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for f in ["pieces.geojson", "backdrop.geojson", "labels.geojson"] {
+    for f in [
+        "pieces.geojson",
+        "backdrop.geojson",
+        "labels.geojson",
+        "railways.geojson",
+    ] {
         std::fs::copy(format!("geo/{f}"), dir.join(f)).unwrap();
     }
     let events = std::fs::read_to_string("geo/events.json").unwrap();

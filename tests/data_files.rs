@@ -182,13 +182,15 @@ fn with_replaced(
         pick("pieces", b.pieces),
         pick("backdrop", b.backdrop),
         pick("labels", b.labels),
+        pick("railways", b.railways),
         pick("events", b.events),
     ];
     load(&Sources {
         pieces: owned[0],
         backdrop: owned[1],
         labels: owned[2],
-        events: owned[3],
+        railways: owned[3],
+        events: owned[4],
     })
 }
 
@@ -253,5 +255,31 @@ fn event_problems_are_all_listed_not_just_the_first() {
         text.iter()
             .any(|t| t.contains("treaty_of_peking_1860") && t.contains("1860-11-31")),
         "{text:?}"
+    );
+}
+
+#[test]
+fn railway_periods_that_overlap_or_lack_a_source_are_reported() {
+    let b = bundled::sources();
+    let broken = b
+        .railways
+        .1
+        .replacen(r#""until": "1920-03-17""#, r#""until": "1921-01-01""#, 1);
+    let errs = with_replaced("railways", &broken).unwrap_err();
+    assert!(
+        errs.iter().any(|e| e.to_string().starts_with(
+            "geo/railways.geojson: 'cer_main': periods from 1901-11-03 and 1920-03-17 overlap"
+        )),
+        "{errs:?}"
+    );
+    let unsourced = b
+        .railways
+        .1
+        .replacen(r#""sources": [{"#, r#""sources": [], "x": [{"#, 1);
+    let errs = with_replaced("railways", &unsourced).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.file == "geo/railways.geojson" && e.item.as_deref() == Some("cer_main")),
+        "{errs:?}"
     );
 }

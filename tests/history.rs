@@ -339,3 +339,36 @@ fn the_siberian_intervention_leaves_primorye_russian_with_japanese_troops_until_
     }
     assert_eq!(at(&a, "ussuri_sea", "1922-10-25").presence, None);
 }
+
+#[test]
+fn railways_run_under_russia_then_the_southern_line_under_japan_and_china_takes_the_cer_zone_in_1920(
+) {
+    let a = atlas();
+    let op = |id: &str, day: &str| {
+        let r = a
+            .railways
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap_or_else(|| panic!("no railway {id}"));
+        r.operator_at(Date::parse(day).unwrap())
+    };
+    assert_eq!(op("cer_main", "1901-11-02"), None, "not yet open");
+    assert_eq!(op("cer_main", "1901-11-03"), Some(Power::Russia));
+    assert_eq!(op("cer_main", "1920-03-16"), Some(Power::Russia));
+    assert_eq!(op("cer_main", "1920-03-17"), Some(Power::China));
+    assert_eq!(
+        op("south_branch_kuanchengzi_dalny", "1903-07-14"),
+        Some(Power::Russia)
+    );
+    assert_eq!(
+        op("south_branch_kuanchengzi_dalny", "1905-10-15"),
+        Some(Power::Japan)
+    );
+    assert_eq!(
+        op("cer_south_harbin_kuanchengzi", "1910-01-01"),
+        Some(Power::Russia),
+        "north of Kuanchengzi stayed Russian"
+    );
+    assert_eq!(op("antung_mukden", "1905-12-14"), None);
+    assert_eq!(op("antung_mukden", "1911-11-01"), Some(Power::Japan));
+}

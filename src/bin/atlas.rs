@@ -44,6 +44,7 @@ fn validate(args: &[String]) -> ExitCode {
         "backdrop.geojson",
         "labels.geojson",
         "events.json",
+        "railways.geojson",
     ];
     let mut texts = Vec::new();
     for n in names {
@@ -61,6 +62,7 @@ fn validate(args: &[String]) -> ExitCode {
         backdrop: (&texts[1].0, &texts[1].1),
         labels: (&texts[2].0, &texts[2].1),
         events: (&texts[3].0, &texts[3].1),
+        railways: (&texts[4].0, &texts[4].1),
     };
     let checked = load(&src).and_then(|atlas| {
         let mut problems = Vec::new();

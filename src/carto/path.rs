@@ -23,6 +23,19 @@ pub fn svg_path(polygons: &[Polygon], projection: &Projection) -> String {
     d
 }
 
+/// The `d` attribute for open lines (railways): one `M…` subpath per line, not closed.
+pub fn svg_lines(lines: &[Vec<[f64; 2]>], projection: &Projection) -> String {
+    let mut d = String::new();
+    for line in lines {
+        for (i, p) in line.iter().enumerate() {
+            let [x, y] = projection.project(*p);
+            let cmd = if i == 0 { 'M' } else { 'L' };
+            let _ = write!(d, "{cmd}{}", pair(x, y));
+        }
+    }
+    d
+}
+
 fn pair(x: f64, y: f64) -> String {
     format!("{},{}", round1(x), round1(y))
 }

@@ -1,6 +1,9 @@
 //! Everything the map draws that never changes with the date: projected once at start-up.
 
-use super::{path::svg_path, Projection};
+use super::{
+    path::{svg_lines, svg_path},
+    Projection,
+};
 use crate::data::{Atlas, LabelKind};
 
 /// The part of the world the map frames: west, south, east, north. It takes in the Gorbitsa in the
@@ -48,6 +51,8 @@ pub struct Scene {
     pub backdrop: Vec<String>,
     /// Names on the map.
     pub labels: Vec<DrawnLabel>,
+    /// Railway routes, parallel to the atlas's railways: (id, name, path).
+    pub railways: Vec<(String, String, String)>,
 }
 
 impl Scene {
@@ -82,11 +87,23 @@ impl Scene {
                 }
             })
             .collect();
+        let railways = atlas
+            .railways
+            .iter()
+            .map(|r| {
+                (
+                    r.id.clone(),
+                    r.name.clone(),
+                    svg_lines(&r.lines, &projection),
+                )
+            })
+            .collect();
         Scene {
             projection,
             pieces,
             backdrop,
             labels,
+            railways,
         }
     }
 

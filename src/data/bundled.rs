@@ -18,6 +18,10 @@ pub fn sources() -> Sources<'static> {
             include_str!("../../geo/labels.geojson"),
         ),
         events: ("geo/events.json", include_str!("../../geo/events.json")),
+        railways: (
+            "geo/railways.geojson",
+            include_str!("../../geo/railways.geojson"),
+        ),
     }
 }
 

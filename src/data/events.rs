@@ -21,11 +21,21 @@ struct RawEvent {
     changes: Vec<RawChange>,
 }
 
+/// A source as written in the data files.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSource {
-    title: String,
-    url: String,
+pub(super) struct RawSource {
+    pub(super) title: String,
+    pub(super) url: String,
+}
+
+impl From<RawSource> for Source {
+    fn from(s: RawSource) -> Source {
+        Source {
+            title: s.title,
+            url: s.url,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -65,14 +75,7 @@ pub fn parse_events(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
             .filter_map(|c| parse_change(file, &e.id, c, problems))
             .collect();
         if problems.len() == before {
-            let sources = e
-                .sources
-                .into_iter()
-                .map(|s| Source {
-                    title: s.title,
-                    url: s.url,
-                })
-                .collect();
+            let sources = e.sources.into_iter().map(Source::from).collect();
             out.push(Event {
                 id: e.id,
                 date: date.expect("no problem means a date"),

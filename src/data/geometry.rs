@@ -60,7 +60,7 @@ pub enum LabelKind {
 
 /// Reads a FeatureCollection feature by feature, so one broken feature is reported by its number
 /// and id (when it has one) while the rest still load.
-fn parse_collection(
+pub(super) fn parse_collection(
     file: &str,
     text: &str,
     problems: &mut Vec<DataError>,

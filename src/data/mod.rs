@@ -5,10 +5,12 @@ pub mod bundled;
 pub mod error;
 pub mod events;
 pub mod geometry;
+pub mod railways;
 pub mod validate;
 
 pub use error::DataError;
 pub use geometry::{Feature, LabelKind, Polygon, Ring};
+pub use railways::{Railway, RailwayPeriod};
 
 use crate::model::Timeline;
 
@@ -21,6 +23,8 @@ pub struct Atlas {
     pub backdrop: Vec<Feature>,
     /// Region names and where to write them.
     pub labels: Vec<Label>,
+    /// Railway lines and who ran them.
+    pub railways: Vec<Railway>,
     /// Who held each piece when.
     pub timeline: Timeline,
 }
@@ -46,6 +50,8 @@ pub struct Sources<'a> {
     pub labels: (&'a str, &'a str),
     /// `geo/events.json`.
     pub events: (&'a str, &'a str),
+    /// `geo/railways.geojson`.
+    pub railways: (&'a str, &'a str),
 }
 
 /// Parses and validates all data, returning every problem found rather than the first.
@@ -55,6 +61,7 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
     let backdrop = geometry::parse_features(src.backdrop.0, src.backdrop.1, &mut problems);
     let labels = geometry::parse_labels(src.labels.0, src.labels.1, &mut problems);
     let events = events::parse_events(src.events.0, src.events.1, &mut problems);
+    let railways = railways::parse_railways(src.railways.0, src.railways.1, &mut problems);
     let ids = pieces.iter().map(|p| p.id.clone()).collect();
     let timeline = Timeline::new(ids, events.clone());
     validate::check_pieces(src.pieces.0, &pieces, &mut problems);
@@ -65,6 +72,7 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
             pieces,
             backdrop,
             labels,
+            railways,
             timeline,
         })
     } else {

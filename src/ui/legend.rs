@@ -50,6 +50,16 @@ pub fn Legend() -> impl IntoView {
                     </svg>
                     "Foreign troops present, not governing (outline in their colour)"
                 </li>
+                <li>
+                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+                        <rect class="piece" width="24" height="16" data-power="china" />
+                        <g class="railway" data-operator="russia">
+                            <path class="rail-casing" d="M1,8H23" />
+                            <path class="rail-line" d="M1,8H23" />
+                        </g>
+                    </svg>
+                    "Railway zone on Chinese soil, run by a foreign power (its colour)"
+                </li>
             </ul>
         </section>
     }

@@ -65,6 +65,29 @@ pub fn MapView(
             (colour, pattern)
         })
         .unzip();
+    // Railways: a line per route, in the operating power's colour, absent before it ran.
+    let railways = scene
+        .railways
+        .iter()
+        .enumerate()
+        .map(|(i, (id, name, d))| {
+            let atlas = atlas.clone();
+            let operator: Memo<Option<Power>> = Memo::new(move |_| atlas.railways[i].operator_at(date.get()));
+            let name = name.clone();
+            let title = move || match operator.get() {
+                Some(p) => format!("{name}: run by {}, on Chinese soil", short_name(p)),
+                None => format!("{name}: not yet running"),
+            };
+            view! {
+                <g class="railway" data-railway=id.clone() data-operator=move || operator.get().map_or("none", Power::id)>
+                    <path class="rail-casing" d=d.clone() />
+                    <path class="rail-line" d=d.clone()>
+                        <title>{title}</title>
+                    </path>
+                </g>
+            }
+        })
+        .collect_view();
     let labels = scene
         .labels
         .iter()
@@ -87,6 +110,7 @@ pub fn MapView(
                 <g class="backdrop-layer">{backdrop}</g>
                 <g class="pieces">{colours.collect_view()}</g>
                 <g class="statuses">{patterns.collect_view()}</g>
+                <g class="railways">{railways}</g>
                 <g class="labels" aria-hidden="true">{labels}</g>
             </svg>
         </figure>
