@@ -3,7 +3,8 @@
 
 use crate::model::Date;
 
-/// The date the map opens at when a link names none: the day before the Treaty of Shimoda.
+/// The date the map opens at when a link names none: the first day it covers, five weeks before
+/// the Treaty of Shimoda.
 pub const DEFAULT_DATE: Date = Date::FIRST;
 
 /// What a fragment asked for, and a note for the reader if it could not be honoured as written.

@@ -58,10 +58,22 @@ pub fn answer_rows(
     let locator = Locator::new(atlas);
     writeln!(out, "{WHO_HEADER}")?;
     let mut bad = 0;
-    for (n, line) in input.lines().enumerate() {
-        let line = line?;
-        let text = line.trim();
-        if text.is_empty() || (n == 0 && is_header(text)) {
+    let mut seen_content = false;
+    // Read bytes, not strings: one line that is not UTF-8 is a bad row, not the end of the input.
+    for (n, raw) in input.split(b'\n').enumerate() {
+        let raw = raw?;
+        let Ok(line) = std::str::from_utf8(&raw) else {
+            bad += 1;
+            writeln!(errors, "line {}: not valid UTF-8 text", n + 1)?;
+            continue;
+        };
+        // Spreadsheets add a byte-order mark and CRLF endings; trim() takes the CR.
+        let text = line.trim_start_matches('\u{feff}').trim();
+        if text.is_empty() {
+            continue;
+        }
+        let first = !std::mem::replace(&mut seen_content, true);
+        if first && is_header(text) {
             continue;
         }
         match parse_row(text) {
@@ -93,13 +105,22 @@ fn field(text: &str, i: usize) -> &str {
     text.split(',').nth(i).map_or("", str::trim)
 }
 
+/// A first line whose first field is not a number is a header (`lon,lat,date`,
+/// `longitude,latitude,date`, ...).
 fn is_header(text: &str) -> bool {
-    field(text, 0).parse::<f64>().is_err() && field(text, 0).eq_ignore_ascii_case("lon")
+    field(text, 0).parse::<f64>().is_err()
+        && field(text, 0)
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '_' || c == ' ')
 }
 
 /// Parses `lon,lat,date`, checking ranges; the error says what is wrong in words.
 pub fn parse_row(text: &str) -> Result<(f64, f64, Date), String> {
-    let fields: Vec<&str> = text.split(',').map(str::trim).collect();
+    let mut fields: Vec<&str> = text.split(',').map(str::trim).collect();
+    // A spreadsheet may leave empty trailing columns.
+    while fields.len() > 3 && fields.last() == Some(&"") {
+        fields.pop();
+    }
     if fields.len() != 3 {
         return Err(format!(
             "expected 3 fields lon,lat,date but found {}",

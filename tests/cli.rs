@@ -99,3 +99,47 @@ fn validate_passes_on_the_committed_data_and_lists_every_problem_in_a_broken_cop
     assert!(err.contains("'koreaa', which is not a piece"), "{err}");
     assert!(err.contains("problem(s) found"), "{err}");
 }
+
+#[test]
+fn who_takes_spreadsheet_csv_byte_order_mark_crlf_blank_lines_and_trailing_commas() {
+    let input = "\u{feff}longitude,latitude,date\r\n\r\n121.26,38.81,1899-01-01,\r\n  142.73 , 46.96 , 1906-01-01 \r\n";
+    let (out, err, code) = atlas(&["who"], input);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            "lon,lat,date,piece,power,status,sovereign,event",
+            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease",
+            "142.73,46.96,1906-01-01,sakhalin_south,japan,sovereign,japan,treaty_of_portsmouth_in_force",
+        ]
+    );
+}
+
+#[test]
+fn who_reports_a_line_that_is_not_text_and_goes_on() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .arg("who")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"121.26,38.81,1899-01-01\n12\xff,1,1900-01-01\n126.98,37.57,1911-01-01\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    );
+    assert!(!out.status.success());
+    assert_eq!(
+        stdout.lines().count(),
+        3,
+        "header and both good rows:\n{stdout}"
+    );
+    assert!(stderr.contains("line 2: not valid UTF-8"), "{stderr}");
+}

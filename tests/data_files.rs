@@ -264,22 +264,83 @@ fn railway_periods_that_overlap_or_lack_a_source_are_reported() {
     let broken = b
         .railways
         .1
-        .replacen(r#""until": "1920-03-17""#, r#""until": "1921-01-01""#, 1);
+        .replacen(r#""until": "1920-10-02""#, r#""until": "1921-01-01""#, 1);
     let errs = with_replaced("railways", &broken).unwrap_err();
     assert!(
-        errs.iter().any(|e| e.to_string().starts_with(
-            "geo/railways.geojson: 'cer_main': periods from 1901-11-03 and 1920-03-17 overlap"
-        )),
+        errs.iter().any(|e| e
+            .to_string()
+            .starts_with("geo/railways.geojson: 'cer_main': periods from 1901-11-03 and")),
         "{errs:?}"
     );
-    let unsourced = b
-        .railways
-        .1
-        .replacen(r#""sources": [{"#, r#""sources": [], "x": [{"#, 1);
+    let line = |periods: &str| {
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"id":"rail","name":"Rail","periods":[{periods}]}},"geometry":{{"type":"LineString","coordinates":[[123,41],[124,42]]}}}}]}}"#
+        )
+    };
+    let unsourced = line(r#"{"from":"1903-07-14","operator":"russia","note":"n","sources":[]}"#);
     let errs = with_replaced("railways", &unsourced).unwrap_err();
+    assert!(errs.iter().any(|e| e.to_string() == "geo/railways.geojson: 'rail': period from 1903-07-14 needs a source with an address"), "{errs:?}");
+    let errs = with_replaced("railways", &line("")).unwrap_err();
     assert!(
         errs.iter()
-            .any(|e| e.file == "geo/railways.geojson" && e.item.as_deref() == Some("cer_main")),
+            .any(|e| e.to_string().contains("'rail': has no periods")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_broken_event_is_named_and_the_others_still_load() {
+    // Drop the title of one event: only that event is reported, with no knock-on noise.
+    let broken = events_edited(|v| {
+        event_mut(v, "treaty_of_aigun")
+            .as_object_mut()
+            .unwrap()
+            .remove("title");
+    });
+    let errs = with_replaced("events", &broken).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].item.as_deref(), Some("treaty_of_aigun"));
+    assert!(errs[0].reason.contains("title"), "{errs:?}");
+}
+
+/// The committed events with one edit made through JSON, not text.
+fn events_edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(bundled::sources().events.1).unwrap();
+    edit(&mut v);
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+fn event_mut<'a>(v: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    v["events"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|e| e["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn incoherent_statuses_and_same_day_changes_are_refused() {
+    // An occupation with no other sovereign: Japan would be occupying its own land.
+    let own = events_edited(|v| {
+        let change = &mut event_mut(v, "port_arthur_surrender")["changes"][0];
+        change.as_object_mut().unwrap().remove("sovereign");
+    });
+    let errs = with_replaced("events", &own).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.item.as_deref() == Some("port_arthur_surrender")
+                && e.reason.contains("title must stay with one other power")),
+        "{errs:?}"
+    );
+    // Korea changed by two events on one day.
+    let twice =
+        events_edited(|v| event_mut(v, "japan_korea_annexation")["date"] = "1905-11-17".into());
+    let errs = with_replaced("events", &twice).unwrap_err();
+    assert!(
+        errs.iter().any(|e| e
+            .reason
+            .contains("changes 'korea' on 1905-11-17, as 'eulsa_treaty' does")),
         "{errs:?}"
     );
 }

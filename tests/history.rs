@@ -215,7 +215,9 @@ fn south_sakhalin_is_japanese_after_portsmouth_and_the_north_russian_again() {
         Status::Sovereign
     );
     assert_eq!(power(&a, "sakhalin_south", "1906-01-01"), Power::Japan);
+    assert_eq!(power(&a, "sakhalin_north", "1905-07-30"), Power::Russia);
     assert_eq!(power(&a, "sakhalin_north", "1905-07-31"), Power::Japan);
+    assert_eq!(power(&a, "sakhalin_north", "1905-11-12"), Power::Japan);
     assert_eq!(power(&a, "sakhalin_north", "1905-11-13"), Power::Russia);
     assert_eq!(power(&a, "sakhalin_north", "1906-01-01"), Power::Russia);
 }
@@ -248,15 +250,41 @@ fn north_sakhalin_is_occupied_by_japan_from_april_1920() {
     );
 }
 
-/// Control by a plain scan: the last change to `piece` dated on or before `date`, in file order.
-fn scan(a: &Atlas, piece: &str, date: Date) -> Option<(Power, Status, String)> {
+/// Control by a plain scan of `geo/events.json` as written, independent of `Timeline`: the last
+/// change to `piece` dated on or before `date`, as (power, status, sovereign, presence, event).
+fn scan(
+    raw: &serde_json::Value,
+    piece: &str,
+    date: Date,
+) -> Option<(String, String, String, String, String)> {
     let mut found = None;
-    for e in a.timeline.events() {
-        if e.date > date {
-            break;
+    for e in raw["events"].as_array().unwrap() {
+        if Date::parse(e["date"].as_str().unwrap()).unwrap() > date {
+            continue;
         }
-        for c in e.changes.iter().filter(|c| c.piece == piece) {
-            found = Some((c.power, c.status, c.sovereign.to_string()));
+        for c in e["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["piece"] == piece)
+        {
+            let power = c["power"].as_str().unwrap().to_string();
+            let mut sovereign: Vec<String> = match c["sovereign"].as_array() {
+                Some(list) => list
+                    .iter()
+                    .map(|p| p.as_str().unwrap().to_string())
+                    .collect(),
+                None => vec![power.clone()],
+            };
+            sovereign.sort();
+            let presence = c["presence"].as_str().unwrap_or("").to_string();
+            found = Some((
+                power,
+                c["status"].as_str().unwrap().to_string(),
+                sovereign.join(";"),
+                presence,
+                e["id"].as_str().unwrap().to_string(),
+            ));
         }
     }
     found
@@ -265,6 +293,7 @@ fn scan(a: &Atlas, piece: &str, date: Date) -> Option<(Power, Status, String)> {
 #[test]
 fn control_at_agrees_with_a_plain_scan_and_changes_only_on_event_dates() {
     let a = atlas();
+    let raw: serde_json::Value = serde_json::from_str(bundled::sources().events.1).unwrap();
     for (i, piece) in a.timeline.pieces().iter().enumerate() {
         let change_dates: Vec<Date> = a
             .timeline
@@ -278,9 +307,16 @@ fn control_at_agrees_with_a_plain_scan_and_changes_only_on_event_dates() {
         while d <= Date::LAST {
             let c = a.timeline.control_at(i, d).expect("held every day");
             let got = (c.power, c.status, c.sovereign.to_string());
-            // Only every 7th day against the scan (it is quadratic), but every day for the rest.
+            // Only every 7th day against the scan (it is slow), but every day for the rest.
             if d.days() % 7 == 0 {
-                assert_eq!(Some(got.clone()), scan(&a, piece, d), "{piece} on {d}");
+                let full = (
+                    c.power.to_string(),
+                    c.status.to_string(),
+                    c.sovereign.to_string(),
+                    c.presence.map(|p| p.to_string()).unwrap_or_default(),
+                    a.timeline.events()[c.event].id.clone(),
+                );
+                assert_eq!(Some(full), scan(&raw, piece, d), "{piece} on {d}");
             }
             if let Some(p) = prev.replace(got.clone()) {
                 if p != got {
@@ -354,8 +390,8 @@ fn railways_run_under_russia_then_the_southern_line_under_japan_and_china_takes_
     };
     assert_eq!(op("cer_main", "1901-11-02"), None, "not yet open");
     assert_eq!(op("cer_main", "1901-11-03"), Some(Power::Russia));
-    assert_eq!(op("cer_main", "1920-03-16"), Some(Power::Russia));
-    assert_eq!(op("cer_main", "1920-03-17"), Some(Power::China));
+    assert_eq!(op("cer_main", "1920-10-01"), Some(Power::Russia));
+    assert_eq!(op("cer_main", "1920-10-02"), Some(Power::China));
     assert_eq!(
         op("south_branch_kuanchengzi_dalny", "1903-07-14"),
         Some(Power::Russia)

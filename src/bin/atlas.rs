@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n\n\
-  validate   check geo/pieces.geojson, geo/backdrop.geojson, geo/labels.geojson and geo/events.json;\n\
+  validate   check geo/pieces.geojson, backdrop.geojson, labels.geojson, events.json and railways.geojson;\n\
              list every problem and exit 1 if there is any\n\
   who        read CSV rows lon,lat,date (ISO date; a header line is allowed) from stdin; write\n\
              lon,lat,date,piece,power,status,sovereign,event for each; a point in the sea gets\n\

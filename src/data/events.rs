@@ -7,7 +7,8 @@ use serde::Deserialize;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    events: Vec<RawEvent>,
+    /// Read one by one, so that one broken event is reported by name and the rest still load.
+    events: Vec<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -65,7 +66,22 @@ pub fn parse_events(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
         }
     };
     let mut out = Vec::new();
-    for e in raw.events {
+    for (n, value) in raw.events.into_iter().enumerate() {
+        let name = value
+            .get("id")
+            .and_then(|v| v.as_str())
+            .map_or_else(|| format!("event #{}", n + 1), str::to_string);
+        let e: RawEvent = match serde_json::from_value(value) {
+            Ok(e) => e,
+            Err(err) => {
+                problems.push(DataError::item(
+                    file,
+                    &name,
+                    format!("not a valid event: {err}"),
+                ));
+                continue;
+            }
+        };
         let before = problems.len();
         let date = Date::parse(&e.date)
             .map_err(|err| problems.push(DataError::item(file, &e.id, err.to_string())));

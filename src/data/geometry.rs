@@ -155,6 +155,15 @@ pub fn parse_labels(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
             props::<LabelProps>(&f),
             f.geometry.as_ref().map(|g| &g.value),
         ) {
+            (Ok(_), Some(Value::Point(pos)))
+                if pos.len() >= 2 && !super::validate::in_bounds([pos[0], pos[1]]) =>
+            {
+                problems.push(DataError::item(
+                    file,
+                    &item,
+                    format!("label at {pos:?} is outside the map's box"),
+                ))
+            }
             (Ok(p), Some(Value::Point(pos))) if pos.len() >= 2 => out.push(Label {
                 text: p.text,
                 kind: p.kind,

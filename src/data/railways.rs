@@ -96,6 +96,22 @@ pub fn parse_railways(file: &str, text: &str, problems: &mut Vec<DataError>) -> 
         if lines.iter().any(|l| l.len() < 2) {
             bad("a line needs at least two positions".into());
         }
+        if let Some(p) = lines
+            .iter()
+            .flatten()
+            .find(|p| !super::validate::in_bounds(**p))
+        {
+            bad(format!(
+                "position {p:?} is outside the map's box {:?}",
+                super::validate::BOUNDS
+            ));
+        }
+        if props.periods.is_empty() {
+            bad("has no periods, so it would never be drawn".into());
+        }
+        if out.iter().any(|r: &Railway| r.id == props.id) {
+            bad("id is used by more than one railway".into());
+        }
         let mut periods = Vec::new();
         for p in props.periods {
             let from = Date::parse(&p.from);

@@ -55,7 +55,14 @@ pub fn check_pieces(file: &str, features: &[Feature], problems: &mut Vec<DataErr
                 }
             }
         }
-        if let Some(known) = f.known_area_km2 {
+        if let Some(known) = f.known_area_km2.filter(|k| !(k.is_finite() && *k > 0.0)) {
+            problems.push(DataError::item(
+                file,
+                &f.id,
+                format!("known_area_km2 {known} is not a positive area"),
+            ));
+        }
+        if let Some(known) = f.known_area_km2.filter(|k| k.is_finite() && *k > 0.0) {
             // A figure on a piece of a group is the whole group's.
             let members: Vec<&Feature> = match &f.group {
                 Some(g) => features
@@ -80,7 +87,31 @@ pub fn check_pieces(file: &str, features: &[Feature], problems: &mut Vec<DataErr
     }
 }
 
-fn in_bounds([lon, lat]: [f64; 2]) -> bool {
+/// Why a power, status and sovereign cannot go together, if they cannot: held outright or as a
+/// neutral zone, the holder is the sovereign; leased, occupied, protected or an enclave, title is
+/// someone else's.
+fn incoherent(
+    power: Power,
+    status: Status,
+    sovereign: crate::model::Sovereigns,
+) -> Option<&'static str> {
+    match status {
+        Status::Sovereign | Status::NeutralZone
+            if !(sovereign.len() == 1 && sovereign.contains(power)) =>
+        {
+            Some("held outright or as a neutral zone, the sovereign must be the power itself")
+        }
+        Status::Lease | Status::Occupation | Status::Protectorate | Status::Enclave
+            if sovereign.len() != 1 || sovereign.contains(power) =>
+        {
+            Some("leased, occupied, protected or an enclave: title must stay with one other power")
+        }
+        _ => None,
+    }
+}
+
+/// Whether a position is a finite point inside `BOUNDS`.
+pub(crate) fn in_bounds([lon, lat]: [f64; 2]) -> bool {
     lon.is_finite()
         && lat.is_finite()
         && (BOUNDS[0]..=BOUNDS[2]).contains(&lon)
@@ -95,6 +126,7 @@ pub fn check_events(
     events: &[Event],
     pieces: &[Feature],
     timeline: &Timeline,
+    events_complete: bool,
     problems: &mut Vec<DataError>,
 ) {
     let known: HashSet<&str> = pieces.iter().map(|p| p.id.as_str()).collect();
@@ -151,7 +183,27 @@ pub fn check_events(
             if c.sovereign.is_empty() {
                 bad(format!("change to '{}' names no sovereign", c.piece));
             }
+            if let Some(why) = incoherent(c.power, c.status, c.sovereign) {
+                bad(format!("change to '{}': {why}", c.piece));
+            }
         }
+    }
+    // Two events changing one piece on one day would leave the answer to file order.
+    let mut by_day: std::collections::HashMap<(&str, Date), &str> =
+        std::collections::HashMap::new();
+    for e in events {
+        for c in &e.changes {
+            if let Some(other) = by_day.insert((c.piece.as_str(), e.date), e.id.as_str()) {
+                problems.push(DataError::item(
+                    file,
+                    &e.id,
+                    format!("changes '{}' on {}, as '{other}' does", c.piece, e.date),
+                ));
+            }
+        }
+    }
+    if !events_complete {
+        return;
     }
     for (i, id) in timeline.pieces().iter().enumerate() {
         if timeline.control_at(i, Date::FIRST).is_none() {
