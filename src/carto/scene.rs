@@ -27,6 +27,17 @@ pub struct DrawnPiece {
     pub d: String,
 }
 
+/// A railway route ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnRailway {
+    /// Its id (`data-railway`).
+    pub id: String,
+    /// Its name, for the tooltip.
+    pub name: String,
+    /// The SVG path (open lines).
+    pub d: String,
+}
+
 /// A label ready to draw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DrawnLabel {
@@ -51,8 +62,8 @@ pub struct Scene {
     pub backdrop: Vec<String>,
     /// Names on the map.
     pub labels: Vec<DrawnLabel>,
-    /// Railway routes, parallel to the atlas's railways: (id, name, path).
-    pub railways: Vec<(String, String, String)>,
+    /// Railway routes, parallel to the atlas's railways.
+    pub railways: Vec<DrawnRailway>,
 }
 
 impl Scene {
@@ -90,12 +101,10 @@ impl Scene {
         let railways = atlas
             .railways
             .iter()
-            .map(|r| {
-                (
-                    r.id.clone(),
-                    r.name.clone(),
-                    svg_lines(&r.lines, &projection),
-                )
+            .map(|r| DrawnRailway {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                d: svg_lines(&r.lines, &projection),
             })
             .collect();
         Scene {

@@ -51,8 +51,10 @@ struct Props {
     id: String,
     name: String,
     periods: Vec<RawPeriod>,
-    #[serde(default)]
-    stations: Vec<String>,
+    /// The stations the route was traced through, for readers of the file; the map draws the
+    /// geometry, so the parser only accepts the field.
+    #[serde(default, rename = "stations")]
+    _stations: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -81,7 +83,6 @@ pub fn parse_railways(file: &str, text: &str, problems: &mut Vec<DataError>) -> 
                 continue;
             }
         };
-        let _ = props.stations; // documentation for readers of the file
         let lines: Vec<Vec<[f64; 2]>> = match f.geometry.map(|g| g.value) {
             Some(geojson::Value::LineString(l)) => vec![l.iter().map(|p| [p[0], p[1]]).collect()],
             Some(geojson::Value::MultiLineString(ls)) => ls

@@ -70,18 +70,18 @@ pub fn MapView(
         .railways
         .iter()
         .enumerate()
-        .map(|(i, (id, name, d))| {
+        .map(|(i, r)| {
             let atlas = atlas.clone();
             let operator: Memo<Option<Power>> = Memo::new(move |_| atlas.railways[i].operator_at(date.get()));
-            let name = name.clone();
+            let name = r.name.clone();
             let title = move || match operator.get() {
                 Some(p) => format!("{name}: run by {}, on Chinese soil", short_name(p)),
                 None => format!("{name}: not yet running"),
             };
             view! {
-                <g class="railway" data-railway=id.clone() data-operator=move || operator.get().map_or("none", Power::id)>
-                    <path class="rail-casing" d=d.clone() />
-                    <path class="rail-line" d=d.clone()>
+                <g class="railway" data-railway=r.id.clone() data-operator=move || operator.get().map_or("none", Power::id)>
+                    <path class="rail-casing" d=r.d.clone() />
+                    <path class="rail-line" d=r.d.clone()>
                         <title>{title}</title>
                     </path>
                 </g>
