@@ -1,117 +1,256 @@
-//! What a shared link asks for: the URL fragment `#date=YYYY-MM-DD`, read forgivingly (a bad link
-//! still opens the map, at a default date, and says why) and written back as the date moves.
+//! What a shared link asks for: the URL fragment `#date=1898-03-28&view=liaodong`, read
+//! forgivingly (a bad link still opens the map, at a sensible default, and says why) and written
+//! back as the teacher moves around.
 
 use crate::model::Date;
+use crate::scene::focus::FocusView;
 
 /// The date the map opens at when a link names none: the first day it covers, five weeks before
 /// the Treaty of Shimoda.
 pub const DEFAULT_DATE: Date = Date::FIRST;
 
-/// What a fragment asked for, and a note for the reader if it could not be honoured as written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LinkedDate {
-    /// The date to show.
+/// How much of a bad link a notice quotes.
+pub const QUOTE_CHARS: usize = 40;
+
+/// What part of the map a link shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ViewSpec {
+    /// The whole map.
+    Full,
+    /// A named focus view.
+    Focus(FocusView),
+    /// A free view: the longitude and latitude of its south-west and north-east corners.
+    Box([f64; 4]),
+}
+
+/// Everything a link sets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LinkState {
+    /// The date shown.
     pub date: Date,
-    /// Why it differs from the link, in words for the reader; `None` if the link was followed as is.
-    pub notice: Option<String>,
+    /// The part of the map shown.
+    pub view: ViewSpec,
 }
 
-/// Reads a URL fragment (with or without the leading `#`).
-///
-/// An empty fragment opens at `DEFAULT_DATE`. A date outside 1855–1922 is moved to the nearest end
-/// of the span; anything unreadable opens at `DEFAULT_DATE`. Both say so in `notice`.
-pub fn read_fragment(fragment: &str) -> LinkedDate {
-    let f = fragment.trim_start_matches('#');
-    if f.is_empty() {
-        return LinkedDate {
+impl Default for LinkState {
+    fn default() -> Self {
+        LinkState {
             date: DEFAULT_DATE,
-            notice: None,
-        };
-    }
-    let value = f.split('&').find_map(|kv| kv.strip_prefix("date="));
-    let Some(value) = value else {
-        return fallback(format!(
-            "This link's address ends in “#{f}”, which names no date"
-        ));
-    };
-    match Date::parse(value) {
-        Ok(d) if d.is_on_map() => LinkedDate {
-            date: d,
-            notice: None,
-        },
-        Ok(d) => {
-            let shown = d.clamp_to_map();
-            LinkedDate {
-                date: shown,
-                notice: Some(format!("The link asked for {d}, outside the years this map covers (1855–1922); showing {shown} instead.")),
-            }
+            view: ViewSpec::Full,
         }
-        Err(e) => fallback(format!("The link's date could not be read ({e})")),
     }
 }
 
-fn fallback(why: String) -> LinkedDate {
-    LinkedDate {
-        date: DEFAULT_DATE,
-        notice: Some(format!("{why}; showing {DEFAULT_DATE} instead.")),
+/// Why a link was not followed exactly as written. Rendered in words by the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkNotice {
+    /// A date outside 1855–1922, moved to the nearest end.
+    DateOutOfSpan {
+        /// What the link asked for.
+        asked: String,
+        /// What is shown.
+        shown: Date,
+    },
+    /// A date that could not be read.
+    DateUnreadable {
+        /// The text, shortened to `QUOTE_CHARS`.
+        text: String,
+    },
+    /// A view that is neither a named view nor a box.
+    ViewUnreadable {
+        /// The text, shortened to `QUOTE_CHARS`.
+        text: String,
+    },
+    /// A fragment that sets nothing the map knows.
+    NothingToShow {
+        /// The fragment, shortened to `QUOTE_CHARS`.
+        fragment: String,
+    },
+}
+
+/// A piece of a link short enough to quote in a notice.
+fn quote(s: &str) -> String {
+    if s.chars().count() <= QUOTE_CHARS {
+        s.to_string()
+    } else {
+        let mut q: String = s.chars().take(QUOTE_CHARS - 1).collect();
+        q.push('…');
+        q
     }
 }
 
-/// The fragment for a date, as the map writes it: `#date=1905-09-05`.
-pub fn fragment_for(date: Date) -> String {
-    format!("#date={date}")
+/// Reads a URL fragment (with or without the leading `#`). Anything unreadable falls back to the
+/// default for that part and adds a notice; unknown keys are left for later versions, quietly.
+pub fn read_fragment(fragment: &str) -> (LinkState, Vec<LinkNotice>) {
+    let f = fragment.trim_start_matches('#');
+    let mut state = LinkState::default();
+    let mut notices = Vec::new();
+    if f.is_empty() {
+        return (state, notices);
+    }
+    let mut understood = false;
+    for (key, value) in f.split('&').filter_map(|kv| kv.split_once('=')) {
+        match key {
+            "date" => {
+                understood = true;
+                match read_date(value) {
+                    Ok(d) if d.is_on_map() => state.date = d,
+                    Ok(d) => {
+                        state.date = d.clamp_to_map();
+                        notices.push(LinkNotice::DateOutOfSpan {
+                            asked: quote(value),
+                            shown: state.date,
+                        });
+                    }
+                    Err(()) => notices.push(LinkNotice::DateUnreadable { text: quote(value) }),
+                }
+            }
+            "view" => {
+                understood = true;
+                match read_view(value) {
+                    Some(v) => state.view = v,
+                    None => notices.push(LinkNotice::ViewUnreadable { text: quote(value) }),
+                }
+            }
+            _ => {}
+        }
+    }
+    if !understood {
+        notices.push(LinkNotice::NothingToShow { fragment: quote(f) });
+    }
+    (state, notices)
+}
+
+/// A full date, or a year (`1904` → 1 January 1904), or a year and month (`1904-06` → 1 June).
+fn read_date(value: &str) -> Result<Date, ()> {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match value.split('-').collect::<Vec<_>>().as_slice() {
+        [y] if digits(y, 4) => Date::from_ymd(y.parse().map_err(|_| ())?, 1, 1).ok_or(()),
+        [y, m] if digits(y, 4) && digits(m, 2) => {
+            Date::from_ymd(y.parse().map_err(|_| ())?, m.parse().map_err(|_| ())?, 1).ok_or(())
+        }
+        _ => Date::parse(value).map_err(|_| ()),
+    }
+}
+
+fn read_view(value: &str) -> Option<ViewSpec> {
+    if value == "full" {
+        return Some(ViewSpec::Full);
+    }
+    if let Some(v) = FocusView::from_id(value) {
+        return Some(ViewSpec::Focus(v));
+    }
+    let n: Vec<f64> = value
+        .split(',')
+        .map(|s| s.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .ok()?;
+    match n.as_slice() {
+        [w, s, e, no]
+            if n.iter().all(|v| v.is_finite())
+                && w < e
+                && s < no
+                && (100.0..=170.0).contains(w)
+                && (100.0..=170.0).contains(e)
+                && (20.0..=70.0).contains(s)
+                && (20.0..=70.0).contains(no) =>
+        {
+            Some(ViewSpec::Box([*w, *s, *e, *no]))
+        }
+        _ => None,
+    }
+}
+
+/// The fragment for a state, as the map writes it: `#date=1905-09-05`, with `&view=…` unless the
+/// whole map is shown. Boxes are written to 0.001°, about 100 m.
+pub fn fragment_for(state: &LinkState) -> String {
+    let view = match state.view {
+        ViewSpec::Full => String::new(),
+        ViewSpec::Focus(v) => format!("&view={}", v.id()),
+        ViewSpec::Box(b) => format!("&view={:.3},{:.3},{:.3},{:.3}", b[0], b[1], b[2], b[3]),
+    };
+    format!("#date={}{view}", state.date)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
     #[test]
-    fn a_good_link_opens_at_its_date_without_a_notice() {
-        let l = read_fragment("#date=1880-01-01");
-        assert_eq!(l.date.to_string(), "1880-01-01");
-        assert_eq!(l.notice, None);
-        assert_eq!(read_fragment(&fragment_for(l.date)), l);
+    fn a_good_link_opens_at_its_date_and_view_without_a_notice() {
+        let (l, n) = read_fragment("#date=1898-03-28&view=liaodong");
+        assert_eq!(l.date, d("1898-03-28"));
+        assert_eq!(l.view, ViewSpec::Focus(FocusView::Liaodong));
+        assert!(n.is_empty());
+        assert_eq!(read_fragment(&fragment_for(&l)), (l, vec![]));
+        let boxed = LinkState {
+            date: d("1904-10-01"),
+            view: ViewSpec::Box([121.5, 38.7, 123.25, 40.125]),
+        };
+        assert_eq!(
+            fragment_for(&boxed),
+            "#date=1904-10-01&view=121.500,38.700,123.250,40.125"
+        );
+        assert_eq!(read_fragment(&fragment_for(&boxed)).0, boxed);
+    }
+
+    #[test]
+    fn a_year_alone_opens_that_year() {
+        assert_eq!(read_fragment("#date=1904").0.date, d("1904-01-01"));
+        assert_eq!(read_fragment("#date=1904-06").0.date, d("1904-06-01"));
+        assert!(read_fragment("#date=1904").1.is_empty());
     }
 
     #[test]
     fn no_fragment_opens_at_the_default_quietly() {
-        assert_eq!(
-            read_fragment(""),
-            LinkedDate {
-                date: DEFAULT_DATE,
-                notice: None
-            }
-        );
-        assert_eq!(
-            read_fragment("#"),
-            LinkedDate {
-                date: DEFAULT_DATE,
-                notice: None
-            }
-        );
+        assert_eq!(read_fragment(""), (LinkState::default(), vec![]));
+        assert_eq!(read_fragment("#"), (LinkState::default(), vec![]));
     }
 
     #[test]
     fn a_date_outside_the_span_moves_to_the_nearest_end_and_says_so() {
-        let early = read_fragment("#date=1700-05-01");
+        let (early, n) = read_fragment("#date=1700-05-01");
         assert_eq!(early.date, Date::FIRST);
-        assert!(early.notice.unwrap().contains("1700-05-01"));
-        let late = read_fragment("date=1945-08-15");
-        assert_eq!(late.date, Date::LAST);
-        assert!(late.notice.unwrap().contains("1922-12-31"));
+        assert_eq!(
+            n,
+            [LinkNotice::DateOutOfSpan {
+                asked: "1700-05-01".into(),
+                shown: Date::FIRST
+            }]
+        );
+        assert_eq!(read_fragment("date=1945").0.date, Date::LAST);
     }
 
     #[test]
     fn garbage_opens_at_the_default_and_names_what_was_wrong() {
         for bad in ["#date=1905-02-30", "#date=soon", "#year=1905", "#date="] {
-            let l = read_fragment(bad);
+            let (l, n) = read_fragment(bad);
             assert_eq!(l.date, DEFAULT_DATE, "{bad}");
-            assert!(l.notice.is_some(), "{bad}");
+            assert_eq!(n.len(), 1, "{bad}");
         }
-        assert!(read_fragment("#date=1905-02-30")
-            .notice
-            .unwrap()
-            .contains("1905-02-30"));
+        let (l, n) = read_fragment("#date=1905-09-05&view=atlantis");
+        assert_eq!((l.date, l.view), (d("1905-09-05"), ViewSpec::Full));
+        assert_eq!(
+            n,
+            [LinkNotice::ViewUnreadable {
+                text: "atlantis".into()
+            }]
+        );
+        let (_, n) = read_fragment("#date=1905-09-05&view=130,40,120,45");
+        assert_eq!(n.len(), 1, "east of west");
+    }
+
+    #[test]
+    fn a_long_bad_link_is_quoted_short() {
+        let long = format!("#date={}", "9".repeat(5000));
+        let (_, n) = read_fragment(&long);
+        match &n[0] {
+            LinkNotice::DateUnreadable { text } => assert!(text.chars().count() <= QUOTE_CHARS),
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -18,7 +18,7 @@ impl<'a> Locator<'a> {
         let boxes = atlas
             .pieces
             .iter()
-            .map(crate::data::validate::bounding_box)
+            .map(|p| crate::carto::geometry::bounding_box(&p.polygons))
             .collect();
         Locator { atlas, boxes }
     }

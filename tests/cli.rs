@@ -77,9 +77,12 @@ fn validate_passes_on_the_committed_data_and_lists_every_problem_in_a_broken_cop
     std::fs::create_dir_all(&dir).unwrap();
     for f in [
         "pieces.geojson",
+        "piece_names.json",
         "backdrop.geojson",
         "labels.geojson",
+        "places.geojson",
         "railways.geojson",
+        "regimes.json",
     ] {
         std::fs::copy(format!("geo/{f}"), dir.join(f)).unwrap();
     }

@@ -2,7 +2,9 @@
 
 use frontier_atlas::carto::area::polygon_area_km2;
 use frontier_atlas::carto::contains::polygon_contains;
-use frontier_atlas::data::{bundled, load, validate, Feature, Sources};
+use frontier_atlas::data::{
+    bundled, load, validate, Coherence, DataError, DataErrorKind, DataFile, Feature, RingAt,
+};
 
 fn atlas() -> frontier_atlas::data::Atlas {
     bundled::atlas().unwrap_or_else(|problems| {
@@ -167,46 +169,25 @@ fn an_overlap_is_found_and_named() {
 
 /// The committed files with one of them replaced.
 fn with_replaced(
-    which: &str,
+    which: DataFile,
     text: &str,
-) -> Result<frontier_atlas::data::Atlas, Vec<frontier_atlas::data::DataError>> {
-    let b = bundled::sources();
-    let pick = |name: &'static str, orig: (&'static str, &'static str)| {
-        if name == which {
-            (orig.0, text)
-        } else {
-            orig
-        }
-    };
-    let owned = [
-        pick("pieces", b.pieces),
-        pick("backdrop", b.backdrop),
-        pick("labels", b.labels),
-        pick("railways", b.railways),
-        pick("events", b.events),
-    ];
-    load(&Sources {
-        pieces: owned[0],
-        backdrop: owned[1],
-        labels: owned[2],
-        railways: owned[3],
-        events: owned[4],
-    })
+) -> Result<frontier_atlas::data::Atlas, Vec<DataError>> {
+    load(&bundled::sources().replaced(which, text.to_string()))
 }
 
 #[test]
 fn a_malformed_feature_is_reported_with_file_feature_and_reason() {
     let b = bundled::sources();
     // A point where a piece should be, a ring too short to be land, and a stray property.
-    let broken = b
-        .pieces
-        .1
-        .replacen(r#""type":"MultiPolygon""#, r#""type":"Point""#, 1);
-    let errs = with_replaced("pieces", &broken).unwrap_err();
+    let broken =
+        b.get(DataFile::Pieces)
+            .1
+            .replacen(r#""type":"MultiPolygon""#, r#""type":"Point""#, 1);
+    let errs = with_replaced(DataFile::Pieces, &broken).unwrap_err();
     assert_eq!(errs[0].file, "geo/pieces.geojson");
     assert_eq!(errs[0].item.as_deref(), Some("kurils_north"));
     assert!(
-        errs[0].reason.contains("not a valid GeoJSON feature"),
+        matches!(errs[0].kind, DataErrorKind::BadFeature(_)),
         "{errs:?}"
     );
 
@@ -217,21 +198,38 @@ fn a_malformed_feature_is_reported_with_file_feature_and_reason() {
     );
 
     let line = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"wall","name":"Wall","region":"context"},"geometry":{"type":"LineString","coordinates":[[120,40],[121,40]]}}]}"#;
-    let errs = with_replaced("backdrop", line).unwrap_err();
-    assert!(errs.iter().any(|e| e.to_string() == "geo/backdrop.geojson: 'wall': geometry is a LineString; only Polygon and MultiPolygon are allowed"), "{errs:?}");
+    let errs = with_replaced(DataFile::Backdrop, line).unwrap_err();
+    assert!(
+        errs.iter().any(|e| e.item.as_deref() == Some("wall")
+            && matches!(&e.kind, DataErrorKind::WrongGeometry { found, .. } if found == "LineString")),
+        "{errs:?}"
+    );
 
     let collapsed = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"speck","name":"Speck","region":"context"},"geometry":{"type":"Polygon","coordinates":[[[130,40],[130.0000001,40],[130,40]]]}}]}"#;
-    let errs = with_replaced("backdrop", collapsed).unwrap_err();
-    assert!(errs.iter().any(|e| e.to_string() == "geo/backdrop.geojson: 'speck': polygon 1 ring 1 has 3 positions; a ring needs at least 4"), "{errs:?}");
-
-    let stray = b
-        .labels
-        .1
-        .replacen(r#""kind":"region""#, r#""kind":"region","colour":"red""#, 1);
-    let errs = with_replaced("labels", &stray).unwrap_err();
+    let errs = with_replaced(DataFile::Backdrop, collapsed).unwrap_err();
     assert!(
-        errs.iter()
-            .any(|e| e.file == "geo/labels.geojson" && e.reason.contains("colour")),
+        errs.iter().any(|e| e.file == "geo/backdrop.geojson"
+            && e.item.as_deref() == Some("speck")
+            && e.kind
+                == DataErrorKind::RingTooShort(
+                    RingAt {
+                        polygon: 1,
+                        ring: 1
+                    },
+                    3
+                )),
+        "{errs:?}"
+    );
+
+    let stray = b.get(DataFile::Labels).1.replacen(
+        r#""kind":"region""#,
+        r#""kind":"region","colour":"red""#,
+        1,
+    );
+    let errs = with_replaced(DataFile::Labels, &stray).unwrap_err();
+    assert!(
+        errs.iter().any(|e| e.file == "geo/labels.geojson"
+            && matches!(&e.kind, DataErrorKind::BadProperties(why) if why.contains("colour"))),
         "{errs:?}"
     );
 }
@@ -240,36 +238,36 @@ fn a_malformed_feature_is_reported_with_file_feature_and_reason() {
 fn event_problems_are_all_listed_not_just_the_first() {
     let b = bundled::sources();
     let broken = b
-        .events
+        .get(DataFile::Events)
         .1
         .replacen(r#""piece": "korea""#, r#""piece": "koreaa""#, 1)
         .replacen(r#""date": "1860-11-14""#, r#""date": "1860-11-31""#, 1);
-    let errs = with_replaced("events", &broken).unwrap_err();
-    let text: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    let errs = with_replaced(DataFile::Events, &broken).unwrap_err();
     assert!(
-        text.iter()
-            .any(|t| t.contains("'koreaa', which is not a piece")),
-        "{text:?}"
+        errs.iter()
+            .any(|e| e.kind == DataErrorKind::UnknownPiece("koreaa".into())),
+        "{errs:?}"
     );
     assert!(
-        text.iter()
-            .any(|t| t.contains("treaty_of_peking_1860") && t.contains("1860-11-31")),
-        "{text:?}"
+        errs.iter()
+            .any(|e| e.item.as_deref() == Some("treaty_of_peking_1860")
+                && e.kind == DataErrorKind::BadDate("1860-11-31".into())),
+        "{errs:?}"
     );
 }
 
 #[test]
 fn railway_periods_that_overlap_or_lack_a_source_are_reported() {
     let b = bundled::sources();
-    let broken = b
-        .railways
-        .1
-        .replacen(r#""until": "1920-10-02""#, r#""until": "1921-01-01""#, 1);
-    let errs = with_replaced("railways", &broken).unwrap_err();
+    let broken = b.get(DataFile::Railways).1.replacen(
+        r#""until": "1920-10-02""#,
+        r#""until": "1921-01-01""#,
+        1,
+    );
+    let errs = with_replaced(DataFile::Railways, &broken).unwrap_err();
     assert!(
-        errs.iter().any(|e| e
-            .to_string()
-            .starts_with("geo/railways.geojson: 'cer_main': periods from 1901-11-03 and")),
+        errs.iter().any(|e| e.item.as_deref() == Some("cer_main")
+            && matches!(e.kind, DataErrorKind::PeriodsOverlap { first, .. } if first.to_string() == "1901-11-03")),
         "{errs:?}"
     );
     let line = |periods: &str| {
@@ -278,12 +276,16 @@ fn railway_periods_that_overlap_or_lack_a_source_are_reported() {
         )
     };
     let unsourced = line(r#"{"from":"1903-07-14","operator":"russia","note":"n","sources":[]}"#);
-    let errs = with_replaced("railways", &unsourced).unwrap_err();
-    assert!(errs.iter().any(|e| e.to_string() == "geo/railways.geojson: 'rail': period from 1903-07-14 needs a source with an address"), "{errs:?}");
-    let errs = with_replaced("railways", &line("")).unwrap_err();
+    let errs = with_replaced(DataFile::Railways, &unsourced).unwrap_err();
     assert!(
         errs.iter()
-            .any(|e| e.to_string().contains("'rail': has no periods")),
+            .any(|e| e.item.as_deref() == Some("rail") && e.kind == DataErrorKind::NeedsSource),
+        "{errs:?}"
+    );
+    let errs = with_replaced(DataFile::Railways, &line("")).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.item.as_deref() == Some("rail") && e.kind == DataErrorKind::NoPeriods),
         "{errs:?}"
     );
 }
@@ -297,15 +299,19 @@ fn a_broken_event_is_named_and_the_others_still_load() {
             .unwrap()
             .remove("title");
     });
-    let errs = with_replaced("events", &broken).unwrap_err();
+    let errs = with_replaced(DataFile::Events, &broken).unwrap_err();
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert_eq!(errs[0].item.as_deref(), Some("treaty_of_aigun"));
-    assert!(errs[0].reason.contains("title"), "{errs:?}");
+    assert!(
+        matches!(&errs[0].kind, DataErrorKind::BadEvent(why) if why.contains("title")),
+        "{errs:?}"
+    );
 }
 
 /// The committed events with one edit made through JSON, not text.
 fn events_edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(bundled::sources().events.1).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(bundled::sources().get(DataFile::Events).1).unwrap();
     edit(&mut v);
     serde_json::to_string_pretty(&v).unwrap()
 }
@@ -326,21 +332,114 @@ fn incoherent_statuses_and_same_day_changes_are_refused() {
         let change = &mut event_mut(v, "port_arthur_surrender")["changes"][0];
         change.as_object_mut().unwrap().remove("sovereign");
     });
-    let errs = with_replaced("events", &own).unwrap_err();
+    let errs = with_replaced(DataFile::Events, &own).unwrap_err();
     assert!(
         errs.iter()
             .any(|e| e.item.as_deref() == Some("port_arthur_surrender")
-                && e.reason.contains("title must stay with one other power")),
+                && matches!(
+                    &e.kind,
+                    DataErrorKind::Incoherent {
+                        rule: Coherence::ForeignTitle,
+                        ..
+                    }
+                )),
         "{errs:?}"
     );
     // Korea changed by two events on one day.
     let twice =
         events_edited(|v| event_mut(v, "japan_korea_annexation")["date"] = "1905-11-17".into());
-    let errs = with_replaced("events", &twice).unwrap_err();
+    let errs = with_replaced(DataFile::Events, &twice).unwrap_err();
     assert!(
-        errs.iter().any(|e| e
-            .reason
-            .contains("changes 'korea' on 1905-11-17, as 'eulsa_treaty' does")),
+        errs.iter().any(|e| matches!(&e.kind,
+            DataErrorKind::SameDay { piece, date, other }
+                if piece == "korea" && date.to_string() == "1905-11-17" && other == "eulsa_treaty")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_condominium_the_map_cannot_draw_is_refused() {
+    // Ussuri 1858–60 was China and Russia's; make it China and Japan's, a pair with no stripes.
+    let broken = events_edited(|v| {
+        let change = &mut event_mut(v, "treaty_of_aigun")["changes"];
+        let ussuri = change
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|c| c["piece"] == "ussuri_sea")
+            .unwrap();
+        ussuri["sovereign"] = serde_json::json!(["china", "japan"]);
+    });
+    let errs = with_replaced(DataFile::Events, &broken).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.item.as_deref() == Some("treaty_of_aigun")
+                && matches!(&e.kind, DataErrorKind::CondominiumWithoutPattern { piece, pair }
+                if piece == "ussuri_sea" && pair == "china;japan")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn an_event_must_change_a_piece_or_say_where_it_happened() {
+    let broken = events_edited(|v| {
+        event_mut(v, "battle_of_tsushima_1905")
+            .as_object_mut()
+            .unwrap()
+            .remove("about");
+    });
+    let errs = with_replaced(DataFile::Events, &broken).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].kind, DataErrorKind::ChangesNothing);
+    assert_eq!(errs[0].item.as_deref(), Some("battle_of_tsushima_1905"));
+}
+
+#[test]
+fn a_holder_without_a_named_government_is_reported() {
+    // Drop the Far Eastern Republic in Primorye: for 1920-12-12..1921-05-26 no Russian government.
+    let regimes: serde_json::Value =
+        serde_json::from_str(bundled::sources().get(DataFile::Regimes).1).unwrap();
+    let mut edited = regimes.clone();
+    edited["regimes"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|r| r["id"] != "far_eastern_republic_primorye");
+    let errs =
+        with_replaced(DataFile::Regimes, &serde_json::to_string(&edited).unwrap()).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].item.as_deref(), Some("ussuri_sea"));
+    assert!(
+        matches!(&errs[0].kind, DataErrorKind::NoRegime { power, date }
+            if power == "russia" && date.to_string() == "1920-12-12"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_place_name_without_a_source_or_out_of_order_is_reported() {
+    let places: serde_json::Value =
+        serde_json::from_str(bundled::sources().get(DataFile::Places).1).unwrap();
+    let mut edited = places.clone();
+    let port = edited["features"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|f| f["properties"]["id"] == "port_arthur")
+        .unwrap();
+    port["properties"]["names"][1]["from"] = "1890-01-01".into();
+    port["properties"]["names"][0]["source"]["url"] = "".into();
+    let errs =
+        with_replaced(DataFile::Places, &serde_json::to_string(&edited).unwrap()).unwrap_err();
+    assert!(errs
+        .iter()
+        .all(|e| e.file == "geo/places.geojson" && e.item.as_deref() == Some("port_arthur")));
+    assert!(
+        errs.iter().any(|e| e.kind == DataErrorKind::NeedsSource),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter()
+            .any(|e| matches!(e.kind, DataErrorKind::PeriodsOverlap { .. })),
         "{errs:?}"
     );
 }

@@ -1,7 +1,7 @@
 //! The committed timeline against the history it encodes: each test names what it checks and
 //! looks on both sides of the change.
 
-use frontier_atlas::data::{bundled, Atlas};
+use frontier_atlas::data::{bundled, Atlas, DataFile};
 use frontier_atlas::model::{Control, Date, Power, Status};
 
 fn atlas() -> Atlas {
@@ -293,7 +293,8 @@ fn scan(
 #[test]
 fn control_at_agrees_with_a_plain_scan_and_changes_only_on_event_dates() {
     let a = atlas();
-    let raw: serde_json::Value = serde_json::from_str(bundled::sources().events.1).unwrap();
+    let raw: serde_json::Value =
+        serde_json::from_str(bundled::sources().get(DataFile::Events).1).unwrap();
     for (i, piece) in a.timeline.pieces().iter().enumerate() {
         let change_dates: Vec<Date> = a
             .timeline
@@ -332,16 +333,16 @@ fn control_at_agrees_with_a_plain_scan_and_changes_only_on_event_dates() {
 }
 
 #[test]
-fn every_event_changes_something_and_is_cited() {
+fn every_event_changes_something_or_says_where_and_is_cited() {
     let a = atlas();
     for e in a.timeline.events() {
-        assert!(!e.changes.is_empty(), "{}", e.id);
+        assert!(e.pieces().next().is_some(), "{} points at no piece", e.id);
         assert!(
             e.sources.iter().all(|s| s.url.starts_with("http")),
             "{}",
             e.id
         );
-        assert!(e.text.len() > 80, "{} needs an explanation", e.id);
+        assert!(e.text.english().len() > 80, "{} needs an explanation", e.id);
     }
 }
 
@@ -407,4 +408,67 @@ fn railways_run_under_russia_then_the_southern_line_under_japan_and_china_takes_
     );
     assert_eq!(op("antung_mukden", "1905-12-14"), None);
     assert_eq!(op("antung_mukden", "1911-11-01"), Some(Power::Japan));
+}
+
+#[test]
+fn the_turning_points_that_moved_no_border_are_events_with_their_places() {
+    let a = atlas();
+    for (id, date, piece) in [
+        ("triple_intervention_1895", "1895-04-23", "kwantung"),
+        ("battle_of_tsushima_1905", "1905-05-27", "korea"),
+        (
+            "treaty_of_portsmouth_signed",
+            "1905-09-05",
+            "sakhalin_south",
+        ),
+    ] {
+        let i = a
+            .timeline
+            .event_index(id)
+            .unwrap_or_else(|| panic!("no event {id}"));
+        let e = &a.timeline.events()[i];
+        assert_eq!(e.date.to_string(), date);
+        assert!(e.changes.is_empty(), "{id} moves no border");
+        assert!(e.about.iter().any(|p| p == piece), "{id} is about {piece}");
+        let d = Date::parse(date).unwrap();
+        assert_eq!(
+            a.timeline.events_in_force(d),
+            &[i],
+            "{id} is the event in force on {date}"
+        );
+        assert_eq!(
+            a.timeline.next_event_date(Date::from_days(d.days() - 1)),
+            Some(d)
+        );
+    }
+    // Portsmouth signed on 5 September moves nothing: the south is still occupied, not ceded.
+    assert_eq!(
+        at(&a, "sakhalin_south", "1905-09-05").status,
+        Status::Occupation
+    );
+}
+
+#[test]
+fn stepping_lands_on_every_event_date_even_several_in_one_year() {
+    let a = atlas();
+    let mut d = Date::FIRST;
+    let mut visited = vec![d];
+    while let Some(next) = a.timeline.next_event_date(d) {
+        assert!(next > d);
+        visited.push(next);
+        d = next;
+    }
+    let mut all: Vec<Date> = a.timeline.events().iter().map(|e| e.date).collect();
+    all.dedup();
+    assert_eq!(visited, all);
+    let in_1904 = visited.iter().filter(|d| d.year() == 1904).count();
+    assert!(in_1904 >= 6, "only {in_1904} steps in 1904");
+    // And back again.
+    let mut back = vec![d];
+    while let Some(prev) = a.timeline.previous_event_date(d) {
+        back.push(prev);
+        d = prev;
+    }
+    back.reverse();
+    assert_eq!(back, all);
 }

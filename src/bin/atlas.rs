@@ -3,13 +3,13 @@
 //! `atlas validate [--dir DIR]` checks the data in `geo/` (or DIR) and lists every problem.
 //! `atlas who` answers `lon,lat,date` rows from stdin: which piece, who held it, how, and why.
 
-use frontier_atlas::data::{load, Sources};
+use frontier_atlas::data::{load, DataFile, Sources};
 use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n\n\
-  validate   check geo/pieces.geojson, backdrop.geojson, labels.geojson, events.json and railways.geojson;\n\
-             list every problem and exit 1 if there is any\n\
+  validate   check every file of geo/ (pieces, their names, backdrop, labels, places, events,\n\
+             railways, regimes) and the pieces' overlaps; list every problem and exit 1 if any\n\
   who        read CSV rows lon,lat,date (ISO date; a header line is allowed) from stdin; write\n\
              lon,lat,date,piece,power,status,sovereign,event for each; a point in the sea gets\n\
              empty fields; bad rows are reported on stderr by line, and the exit code is 1";
@@ -39,34 +39,20 @@ fn validate(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let names = [
-        "pieces.geojson",
-        "backdrop.geojson",
-        "labels.geojson",
-        "events.json",
-        "railways.geojson",
-    ];
-    let mut texts = Vec::new();
-    for n in names {
-        let path = Path::new(&dir).join(n);
-        match std::fs::read_to_string(&path) {
-            Ok(t) => texts.push((path.display().to_string(), t)),
-            Err(e) => {
-                eprintln!("{}: cannot read: {e}", path.display());
-                return ExitCode::FAILURE;
-            }
+    let src = match Sources::read_dir(Path::new(&dir)) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
         }
-    }
-    let src = Sources {
-        pieces: (&texts[0].0, &texts[0].1),
-        backdrop: (&texts[1].0, &texts[1].1),
-        labels: (&texts[2].0, &texts[2].1),
-        events: (&texts[3].0, &texts[3].1),
-        railways: (&texts[4].0, &texts[4].1),
     };
     let checked = load(&src).and_then(|atlas| {
         let mut problems = Vec::new();
-        frontier_atlas::data::validate::check_overlaps(src.pieces.0, &atlas.pieces, &mut problems);
+        frontier_atlas::data::validate::check_overlaps(
+            src.get(DataFile::Pieces).0,
+            &atlas.pieces,
+            &mut problems,
+        );
         if problems.is_empty() {
             Ok(atlas)
         } else {

@@ -1,6 +1,6 @@
 //! Which piece a place lies in: point-in-polygon on longitude and latitude.
 
-use crate::data::Polygon;
+use super::geometry::Polygon;
 
 /// Whether `[lon, lat]` lies inside the polygon (inside its outer ring and outside its holes),
 /// by the even–odd rule. Points exactly on an edge may go either way.

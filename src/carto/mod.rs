@@ -1,10 +1,18 @@
-//! Cartography: the map projection (with its inverse), areas on the sphere, and SVG path strings.
-//! Everything here is computed once when the map starts, never when the date moves.
+//! Cartography: the geometry types and their algorithms (areas, containment, shared edges), the
+//! map projection with its inverse, the frame and the viewport, SVG path strings, where names go,
+//! and how control is painted. Nothing here reads data files; everything is computed once when the
+//! map starts, never when the date moves.
 
 pub mod area;
+pub mod borders;
 pub mod contains;
+pub mod frame;
+pub mod geometry;
 pub mod path;
+pub mod placement;
 pub mod projection;
-pub mod scene;
+pub mod style;
+pub mod viewport;
 
 pub use projection::Projection;
+pub use viewport::Viewport;

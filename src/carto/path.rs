@@ -1,7 +1,7 @@
 //! SVG path strings for polygons, projected once and rounded to a tenth of a unit.
 
+use super::geometry::Polygon;
 use super::Projection;
-use crate::data::Polygon;
 use std::fmt::Write;
 
 /// The `d` attribute for a set of polygons: one `M…Z` subpath per ring, so holes cut out with the

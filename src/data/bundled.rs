@@ -1,28 +1,29 @@
 //! The data committed in `geo/`, compiled into the program so the map needs no download to start.
 
 use super::{load, Atlas, DataError, Sources};
+use std::borrow::Cow;
 
 /// The committed data files, with the names used in messages.
 pub fn sources() -> Sources<'static> {
-    Sources {
-        pieces: (
-            "geo/pieces.geojson",
-            include_str!("../../geo/pieces.geojson"),
-        ),
-        backdrop: (
-            "geo/backdrop.geojson",
-            include_str!("../../geo/backdrop.geojson"),
-        ),
-        labels: (
-            "geo/labels.geojson",
-            include_str!("../../geo/labels.geojson"),
-        ),
-        events: ("geo/events.json", include_str!("../../geo/events.json")),
-        railways: (
-            "geo/railways.geojson",
-            include_str!("../../geo/railways.geojson"),
-        ),
+    macro_rules! file {
+        ($name:literal) => {
+            (
+                Cow::Borrowed(concat!("geo/", $name)),
+                Cow::Borrowed(include_str!(concat!("../../geo/", $name))),
+            )
+        };
     }
+    // In `DataFile::ALL` order.
+    Sources::new([
+        file!("pieces.geojson"),
+        file!("piece_names.json"),
+        file!("backdrop.geojson"),
+        file!("labels.geojson"),
+        file!("places.geojson"),
+        file!("events.json"),
+        file!("railways.geojson"),
+        file!("regimes.json"),
+    ])
 }
 
 /// Parses and validates the committed data.

@@ -1,7 +1,10 @@
-//! Parsing `geo/events.json`: the dated, cited changes of control.
+//! Parsing `geo/events.json`: the dated, cited events of the story, most of them changes of control.
 
-use super::DataError;
-use crate::model::{Date, Event, PieceChange, Power, Source, Sovereigns, Status};
+use super::common::{read_json, RawLocalized, RawSource};
+use super::{DataError, DataErrorKind};
+use crate::model::{
+    Date, DateKind, Event, EventDate, PieceChange, Power, Source, Sovereigns, Status,
+};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -16,27 +19,23 @@ struct File {
 struct RawEvent {
     id: String,
     date: String,
-    title: String,
-    text: String,
+    title: RawLocalized,
+    text: RawLocalized,
+    /// Signing, ratification, handover… where they differ from `date`.
+    #[serde(default)]
+    dates: Vec<RawEventDate>,
     sources: Vec<RawSource>,
     changes: Vec<RawChange>,
+    /// For an event that moved no border: the pieces it was about.
+    #[serde(default)]
+    about: Vec<String>,
 }
 
-/// A source as written in the data files.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawSource {
-    pub(super) title: String,
-    pub(super) url: String,
-}
-
-impl From<RawSource> for Source {
-    fn from(s: RawSource) -> Source {
-        Source {
-            title: s.title,
-            url: s.url,
-        }
-    }
+struct RawEventDate {
+    kind: String,
+    date: String,
 }
 
 #[derive(Deserialize)]
@@ -55,15 +54,8 @@ struct RawChange {
 
 /// Parses the events in file order. An event with an unreadable field is reported and left out.
 pub fn parse_events(file: &str, text: &str, problems: &mut Vec<DataError>) -> Vec<Event> {
-    let raw: File = match serde_json::from_str(text) {
-        Ok(f) => f,
-        Err(e) => {
-            problems.push(DataError::file(
-                file,
-                format!("not a valid events file: {e}"),
-            ));
-            return Vec::new();
-        }
+    let Some(raw) = read_json::<File>(file, text, problems) else {
+        return Vec::new();
     };
     let mut out = Vec::new();
     for (n, value) in raw.events.into_iter().enumerate() {
@@ -77,32 +69,55 @@ pub fn parse_events(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
                 problems.push(DataError::item(
                     file,
                     &name,
-                    format!("not a valid event: {err}"),
+                    DataErrorKind::BadEvent(err.to_string()),
                 ));
                 continue;
             }
         };
-        let before = problems.len();
-        let date = Date::parse(&e.date)
-            .map_err(|err| problems.push(DataError::item(file, &e.id, err.to_string())));
-        let changes: Vec<PieceChange> = e
-            .changes
-            .iter()
-            .filter_map(|c| parse_change(file, &e.id, c, problems))
-            .collect();
-        if problems.len() == before {
-            let sources = e.sources.into_iter().map(Source::from).collect();
-            out.push(Event {
-                id: e.id,
-                date: date.expect("no problem means a date"),
-                title: e.title,
-                text: e.text,
-                sources,
-                changes,
-            });
+        if let Some(event) = parse_event(file, e, problems) {
+            out.push(event);
         }
     }
     out
+}
+
+fn parse_event(file: &str, e: RawEvent, problems: &mut Vec<DataError>) -> Option<Event> {
+    let before = problems.len();
+    let mut bad = |kind| problems.push(DataError::item(file, &e.id, kind));
+    let date = Date::parse(&e.date).ok();
+    if date.is_none() {
+        bad(DataErrorKind::BadDate(e.date.clone()));
+    }
+    let (title, text) = (e.title.into_localized(), e.text.into_localized());
+    if title.is_none() || text.is_none() {
+        bad(DataErrorKind::NeedsText);
+    }
+    let mut other_dates = Vec::new();
+    for d in &e.dates {
+        match (DateKind::from_id(&d.kind), Date::parse(&d.date)) {
+            (Some(kind), Ok(date)) => other_dates.push(EventDate { kind, date }),
+            (None, _) => bad(DataErrorKind::UnknownDateKind(d.kind.clone())),
+            (_, Err(_)) => bad(DataErrorKind::BadDate(d.date.clone())),
+        }
+    }
+    let changes: Vec<PieceChange> = e
+        .changes
+        .iter()
+        .filter_map(|c| parse_change(file, &e.id, c, problems))
+        .collect();
+    if problems.len() != before {
+        return None;
+    }
+    Some(Event {
+        id: e.id,
+        date: date?,
+        title: title?,
+        text: text?,
+        other_dates,
+        sources: e.sources.into_iter().map(Source::from).collect(),
+        changes,
+        about: e.about,
+    })
 }
 
 fn parse_change(
@@ -111,25 +126,19 @@ fn parse_change(
     c: &RawChange,
     problems: &mut Vec<DataError>,
 ) -> Option<PieceChange> {
-    let mut bad = |reason: String| {
-        problems.push(DataError::item(
-            file,
-            event,
-            format!("change to '{}': {reason}", c.piece),
-        ))
-    };
+    let mut bad = |kind| problems.push(DataError::item(file, event, kind));
     let Some(power) = Power::from_id(&c.power) else {
-        bad(format!("unknown power '{}'", c.power));
+        bad(DataErrorKind::UnknownPower(c.power.clone()));
         return None;
     };
     let Some(status) = Status::from_id(&c.status) else {
-        bad(format!("unknown status '{}'", c.status));
+        bad(DataErrorKind::UnknownStatus(c.status.clone()));
         return None;
     };
     let mut sovereign = Sovereigns::default();
     match &c.sovereign {
         None if power == Power::Shared => {
-            bad("a condominium must name its two sovereigns".into());
+            bad(DataErrorKind::CondominiumMismatch(c.piece.clone()));
             return None;
         }
         None => sovereign = Sovereigns::one(power),
@@ -138,7 +147,7 @@ fn parse_change(
                 match Power::from_id(id) {
                     Some(p) if p != Power::Shared => sovereign = sovereign.with(p),
                     _ => {
-                        bad(format!("unknown sovereign '{id}'"));
+                        bad(DataErrorKind::UnknownPower(id.clone()));
                         return None;
                     }
                 }
@@ -149,9 +158,10 @@ fn parse_change(
         None => None,
         Some((_, Some(p))) if p != Power::Shared && p != power => Some(p),
         Some((id, _)) => {
-            bad(format!(
-                "presence '{id}' must be a power other than the controller"
-            ));
+            bad(DataErrorKind::BadPresence {
+                piece: c.piece.clone(),
+                presence: id.to_string(),
+            });
             return None;
         }
     };

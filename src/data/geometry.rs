@@ -1,20 +1,18 @@
 //! Parsing the GeoJSON files into plain polygons with the properties we use.
 
-use super::{DataError, Label};
+use super::common::RawLocalized;
+use super::{DataError, DataErrorKind, Label};
+use crate::carto::geometry::Polygon;
 use geojson::Value;
 use serde::Deserialize;
-
-/// A closed ring of `[longitude, latitude]` positions; the last equals the first.
-pub type Ring = Vec<[f64; 2]>;
-/// A polygon: the outer ring, then any holes.
-pub type Polygon = Vec<Ring>;
 
 /// A named area of land: a piece of the map or a backdrop area.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Feature {
     /// Stable identifier, as in `data-piece` and the events.
     pub id: String,
-    /// The name a reader sees.
+    /// Its plain descriptive name, for readers of the file; the map shows the names over time
+    /// in `geo/piece_names.json`.
     pub name: String,
     /// The region it belongs to (`sakhalin`, `kurils`, `liaodong`, `manchuria`, `korea`, ... or `context`).
     pub region: String,
@@ -42,7 +40,7 @@ struct FeatureProps {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LabelProps {
-    text: String,
+    text: RawLocalized,
     kind: LabelKind,
 }
 
@@ -68,7 +66,7 @@ pub(super) fn parse_collection(
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            problems.push(DataError::file(file, format!("not valid JSON: {e}")));
+            problems.push(DataError::file(file, DataErrorKind::NotJson(e.to_string())));
             return Vec::new();
         }
     };
@@ -77,10 +75,7 @@ pub(super) fn parse_collection(
         .and_then(|f| f.as_array())
         .filter(|_| value.get("type") == Some(&"FeatureCollection".into()))
     else {
-        problems.push(DataError::file(
-            file,
-            "not a GeoJSON FeatureCollection with a \"features\" array",
-        ));
+        problems.push(DataError::file(file, DataErrorKind::NotFeatureCollection));
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -94,17 +89,20 @@ pub(super) fn parse_collection(
             Err(e) => problems.push(DataError::item(
                 file,
                 &id,
-                format!("not a valid GeoJSON feature: {e}"),
+                DataErrorKind::BadFeature(e.to_string()),
             )),
         }
     }
     out
 }
 
-fn props<T: for<'de> Deserialize<'de>>(f: &geojson::Feature) -> Result<T, String> {
+/// A feature's properties read into `T`; unknown or missing ones are a `BadProperties` problem.
+pub(super) fn props<T: for<'de> Deserialize<'de>>(
+    f: &geojson::Feature,
+) -> Result<T, DataErrorKind> {
     let map = f.properties.clone().unwrap_or_default();
     serde_json::from_value(serde_json::Value::Object(map))
-        .map_err(|e| format!("bad properties: {e}"))
+        .map_err(|e| DataErrorKind::BadProperties(e.to_string()))
 }
 
 /// Parses polygon features; a feature that cannot be read is reported and left out.
@@ -122,16 +120,18 @@ pub fn parse_features(file: &str, text: &str, problems: &mut Vec<DataError>) -> 
             Some(Value::Polygon(rings)) => vec![to_polygon(rings)],
             Some(Value::MultiPolygon(polys)) => polys.iter().map(|r| to_polygon(r)).collect(),
             Some(other) => {
-                let kind = other.type_name();
                 problems.push(DataError::item(
                     file,
                     &p.id,
-                    format!("geometry is a {kind}; only Polygon and MultiPolygon are allowed"),
+                    DataErrorKind::WrongGeometry {
+                        found: other.type_name().to_string(),
+                        allowed: "Polygon, MultiPolygon",
+                    },
                 ));
                 continue;
             }
             None => {
-                problems.push(DataError::item(file, &p.id, "feature has no geometry"));
+                problems.push(DataError::item(file, &p.id, DataErrorKind::NoGeometry));
                 continue;
             }
         };
@@ -161,22 +161,32 @@ pub fn parse_labels(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
                 problems.push(DataError::item(
                     file,
                     &item,
-                    format!("label at {pos:?} is outside the map's box"),
+                    DataErrorKind::OutsideBox([pos[0], pos[1]]),
                 ))
             }
-            (Ok(p), Some(Value::Point(pos))) if pos.len() >= 2 => out.push(Label {
-                text: p.text,
-                kind: p.kind,
-                at: [pos[0], pos[1]],
-            }),
-            (Err(reason), _) => problems.push(DataError::item(file, &item, reason)),
-            _ => problems.push(DataError::item(file, &item, "a label must be a Point")),
+            (Ok(p), Some(Value::Point(pos))) if pos.len() >= 2 => match p.text.into_localized() {
+                Some(text) => out.push(Label {
+                    text,
+                    kind: p.kind,
+                    at: [pos[0], pos[1]],
+                }),
+                None => problems.push(DataError::item(file, &item, DataErrorKind::NeedsText)),
+            },
+            (Err(kind), _) => problems.push(DataError::item(file, &item, kind)),
+            (Ok(_), g) => problems.push(DataError::item(
+                file,
+                &item,
+                DataErrorKind::WrongGeometry {
+                    found: g.map_or("nothing", |g| g.type_name()).to_string(),
+                    allowed: "Point",
+                },
+            )),
         }
     }
     out
 }
 
-fn to_polygon(rings: &[Vec<Vec<f64>>]) -> Polygon {
+pub(super) fn to_polygon(rings: &[Vec<Vec<f64>>]) -> Polygon {
     // A position with fewer than two numbers becomes NaN and is reported by validation.
     rings
         .iter()

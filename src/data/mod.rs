@@ -1,89 +1,200 @@
-//! Reading and checking the committed data in `geo/`: the pieces, the backdrop, the labels and the
-//! events. The app, the command-line tools and the tests all load data through here.
+//! Reading and checking the committed data in `geo/`: the pieces and their names, the backdrop,
+//! the labels, the places, the events, the railways and the regimes. The app, the command-line
+//! tools and the tests all load data through here.
 
 pub mod bundled;
+mod common;
 pub mod error;
 pub mod events;
 pub mod geometry;
+pub mod names;
+pub mod places;
 pub mod railways;
+pub mod regimes;
 pub mod validate;
 
-pub use error::DataError;
-pub use geometry::{Feature, LabelKind, Polygon, Ring};
+pub use error::{Coherence, DataError, DataErrorKind, RingAt};
+pub use geometry::{Feature, LabelKind};
+pub use places::{Place, PlaceKind, PlaceName};
 pub use railways::{Railway, RailwayPeriod};
 
-use crate::model::Timeline;
+use crate::model::{Dated, Localized, Regimes, Timeline};
+use std::borrow::Cow;
 
 /// Everything the map needs, parsed and indexed.
 #[derive(Clone, Debug)]
 pub struct Atlas {
     /// The pieces whose control changes, in drawing order.
     pub pieces: Vec<Feature>,
+    /// The pieces' names over time, parallel to `pieces`.
+    pub piece_names: Vec<Dated<Localized>>,
     /// Land drawn for context only, never coloured by control.
     pub backdrop: Vec<Feature>,
-    /// Region names and where to write them.
+    /// Region and sea names and where to write them.
     pub labels: Vec<Label>,
+    /// Towns, ports and forts, with their names over time.
+    pub places: Vec<Place>,
     /// Railway lines and who ran them.
     pub railways: Vec<Railway>,
     /// Who held each piece when.
     pub timeline: Timeline,
+    /// Who governed for each power when.
+    pub regimes: Regimes,
 }
 
 /// A name written on the map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
     /// The text.
-    pub text: String,
+    pub text: Localized,
     /// What it names.
     pub kind: LabelKind,
     /// Where its centre goes, longitude and latitude.
     pub at: [f64; 2],
 }
 
-/// The four data files, as text, with the names used in messages.
+/// One of the data files in `geo/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFile {
+    /// `pieces.geojson`: the land whose control changes.
+    Pieces,
+    /// `piece_names.json`: the pieces' names over time.
+    PieceNames,
+    /// `backdrop.geojson`: land drawn for context.
+    Backdrop,
+    /// `labels.geojson`: region and sea names.
+    Labels,
+    /// `places.geojson`: towns, ports and forts.
+    Places,
+    /// `events.json`: the timeline.
+    Events,
+    /// `railways.geojson`: railways and their operators.
+    Railways,
+    /// `regimes.json`: governments by name.
+    Regimes,
+}
+
+impl DataFile {
+    /// Every data file, in loading order.
+    pub const ALL: [DataFile; 8] = [
+        DataFile::Pieces,
+        DataFile::PieceNames,
+        DataFile::Backdrop,
+        DataFile::Labels,
+        DataFile::Places,
+        DataFile::Events,
+        DataFile::Railways,
+        DataFile::Regimes,
+    ];
+
+    /// Its file name in `geo/`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            DataFile::Pieces => "pieces.geojson",
+            DataFile::PieceNames => "piece_names.json",
+            DataFile::Backdrop => "backdrop.geojson",
+            DataFile::Labels => "labels.geojson",
+            DataFile::Places => "places.geojson",
+            DataFile::Events => "events.json",
+            DataFile::Railways => "railways.geojson",
+            DataFile::Regimes => "regimes.json",
+        }
+    }
+}
+
+/// The data files as text, each with the name used in messages, in `DataFile::ALL` order.
+#[derive(Clone, Debug)]
 pub struct Sources<'a> {
-    /// `geo/pieces.geojson`.
-    pub pieces: (&'a str, &'a str),
-    /// `geo/backdrop.geojson`.
-    pub backdrop: (&'a str, &'a str),
-    /// `geo/labels.geojson`.
-    pub labels: (&'a str, &'a str),
-    /// `geo/events.json`.
-    pub events: (&'a str, &'a str),
-    /// `geo/railways.geojson`.
-    pub railways: (&'a str, &'a str),
+    files: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+}
+
+impl<'a> Sources<'a> {
+    /// From (name, text) pairs in `DataFile::ALL` order.
+    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 8]) -> Sources<'a> {
+        Sources {
+            files: files.into(),
+        }
+    }
+
+    /// Reads every file from a directory; the error names the file that could not be read.
+    pub fn read_dir(dir: &std::path::Path) -> Result<Sources<'static>, DataError> {
+        let mut files = Vec::new();
+        for f in DataFile::ALL {
+            let path = dir.join(f.file_name()).display().to_string();
+            match std::fs::read_to_string(&path) {
+                Ok(text) => files.push((Cow::Owned(path), Cow::Owned(text))),
+                Err(e) => {
+                    return Err(DataError::file(
+                        &path,
+                        DataErrorKind::Unreadable(e.to_string()),
+                    ))
+                }
+            }
+        }
+        Ok(Sources { files })
+    }
+
+    /// The name and text of one file.
+    pub fn get(&self, f: DataFile) -> (&str, &str) {
+        let (name, text) = &self.files[f as usize];
+        (name, text)
+    }
+
+    /// These sources with one file's text replaced (for tests and tools).
+    pub fn replaced(&self, f: DataFile, text: impl Into<Cow<'a, str>>) -> Sources<'a> {
+        let mut files = self.files.clone();
+        files[f as usize].1 = text.into();
+        Sources { files }
+    }
 }
 
 /// Parses and validates all data, returning every problem found rather than the first.
 pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
     let mut problems = Vec::new();
-    let pieces = geometry::parse_features(src.pieces.0, src.pieces.1, &mut problems);
-    let backdrop = geometry::parse_features(src.backdrop.0, src.backdrop.1, &mut problems);
-    let labels = geometry::parse_labels(src.labels.0, src.labels.1, &mut problems);
+    let (pieces_file, pieces_text) = src.get(DataFile::Pieces);
+    let pieces = geometry::parse_features(pieces_file, pieces_text, &mut problems);
+    let ids: Vec<String> = pieces.iter().map(|p| p.id.clone()).collect();
+    let (f, t) = src.get(DataFile::PieceNames);
+    let piece_names = names::parse_piece_names(f, t, &ids, &mut problems);
+    let (backdrop_file, t) = src.get(DataFile::Backdrop);
+    let backdrop = geometry::parse_features(backdrop_file, t, &mut problems);
+    let (f, t) = src.get(DataFile::Labels);
+    let labels = geometry::parse_labels(f, t, &mut problems);
+    let (f, t) = src.get(DataFile::Places);
+    let places = places::parse_places(f, t, &mut problems);
     let before_events = problems.len();
-    let events = events::parse_events(src.events.0, src.events.1, &mut problems);
+    let (events_file, t) = src.get(DataFile::Events);
+    let events = events::parse_events(events_file, t, &mut problems);
     // With an event missing, "no event says who held this piece" would be noise, not news.
     let events_complete = problems.len() == before_events;
-    let railways = railways::parse_railways(src.railways.0, src.railways.1, &mut problems);
-    let ids = pieces.iter().map(|p| p.id.clone()).collect();
+    let (f, t) = src.get(DataFile::Railways);
+    let railways = railways::parse_railways(f, t, &mut problems);
+    let (regimes_file, t) = src.get(DataFile::Regimes);
+    let regimes = regimes::parse_regimes(regimes_file, t, &ids, &mut problems);
     let timeline = Timeline::new(ids, events.clone());
-    validate::check_pieces(src.pieces.0, &pieces, &mut problems);
-    validate::check_pieces(src.backdrop.0, &backdrop, &mut problems);
+    validate::check_pieces(pieces_file, &pieces, &mut problems);
+    validate::check_pieces(backdrop_file, &backdrop, &mut problems);
     validate::check_events(
-        src.events.0,
+        events_file,
         &events,
         &pieces,
         &timeline,
         events_complete,
         &mut problems,
     );
+    if events_complete {
+        validate::check_regimes(regimes_file, &timeline, &regimes, &mut problems);
+    }
     if problems.is_empty() {
         Ok(Atlas {
             pieces,
+            piece_names,
             backdrop,
             labels,
+            places,
             railways,
             timeline,
+            regimes,
         })
     } else {
         Err(problems)

@@ -1,10 +1,10 @@
 //! Railway lines with the power that ran them over time (`geo/railways.geojson`). The land of a
 //! railway zone stayed under China's sovereignty; the line shows who operated it and guarded it.
 
-use super::events::RawSource;
-use super::geometry::parse_collection;
-use super::DataError;
-use crate::model::{Date, Power, Source};
+use super::common::{check_periods, date, RawSource};
+use super::geometry::{parse_collection, props};
+use super::{DataError, DataErrorKind};
+use crate::model::{Date, Dated, Power, Source};
 use serde::Deserialize;
 
 /// A railway: its route and who ran it when.
@@ -18,6 +18,8 @@ pub struct Railway {
     pub lines: Vec<Vec<[f64; 2]>>,
     /// Who operated it, in date order.
     pub periods: Vec<RailwayPeriod>,
+    /// The operator over time: `None` before it ran and between periods.
+    operators: Dated<Option<Power>>,
 }
 
 /// One power's operation of a railway, from `from` until the day before `until`.
@@ -36,12 +38,32 @@ pub struct RailwayPeriod {
 }
 
 impl Railway {
+    /// A railway from its periods (in date order, not overlapping).
+    pub fn new(
+        id: String,
+        name: String,
+        lines: Vec<Vec<[f64; 2]>>,
+        periods: Vec<RailwayPeriod>,
+    ) -> Railway {
+        let mut operators = Dated::default();
+        for p in &periods {
+            operators.push(p.from, Some(p.operator));
+            if let Some(u) = p.until {
+                operators.push(u, None);
+            }
+        }
+        Railway {
+            id,
+            name,
+            lines,
+            periods,
+            operators,
+        }
+    }
+
     /// Who operated the railway on `date`, if it ran then.
     pub fn operator_at(&self, date: Date) -> Option<Power> {
-        self.periods
-            .iter()
-            .find(|p| p.from <= date && p.until.is_none_or(|u| date < u))
-            .map(|p| p.operator)
+        self.operators.at(date).copied().flatten()
     }
 }
 
@@ -69,93 +91,81 @@ struct RawPeriod {
 }
 
 /// Parses and checks the railways: lines only, dates on the map, periods in order and not
-/// overlapping, a known operator, at least one source each.
+/// overlapping, a known operator, at least one source with a title and an address each.
 pub fn parse_railways(file: &str, text: &str, problems: &mut Vec<DataError>) -> Vec<Railway> {
-    let mut out = Vec::new();
+    let mut out: Vec<Railway> = Vec::new();
     for (item, f) in parse_collection(file, text, problems) {
         let before = problems.len();
-        let mut bad = |reason: String| problems.push(DataError::item(file, &item, reason));
-        let map = f.properties.clone().unwrap_or_default();
-        let props: Props = match serde_json::from_value(serde_json::Value::Object(map)) {
+        let props: Props = match props(&f) {
             Ok(p) => p,
-            Err(e) => {
-                bad(format!("bad properties: {e}"));
+            Err(kind) => {
+                problems.push(DataError::item(file, &item, kind));
                 continue;
             }
         };
+        let mut bad = |kind| problems.push(DataError::item(file, &item, kind));
         let lines: Vec<Vec<[f64; 2]>> = match f.geometry.map(|g| g.value) {
             Some(geojson::Value::LineString(l)) => vec![l.iter().map(|p| [p[0], p[1]]).collect()],
             Some(geojson::Value::MultiLineString(ls)) => ls
                 .iter()
                 .map(|l| l.iter().map(|p| [p[0], p[1]]).collect())
                 .collect(),
-            _ => {
-                bad("geometry must be a LineString or MultiLineString".into());
+            other => {
+                bad(DataErrorKind::WrongGeometry {
+                    found: other.map_or("nothing", |g| g.type_name()).to_string(),
+                    allowed: "LineString, MultiLineString",
+                });
                 continue;
             }
         };
         if lines.iter().any(|l| l.len() < 2) {
-            bad("a line needs at least two positions".into());
+            bad(DataErrorKind::LineTooShort);
         }
         if let Some(p) = lines
             .iter()
             .flatten()
             .find(|p| !super::validate::in_bounds(**p))
         {
-            bad(format!(
-                "position {p:?} is outside the map's box {:?}",
-                super::validate::BOUNDS
-            ));
+            bad(DataErrorKind::OutsideBox(*p));
         }
         if props.periods.is_empty() {
-            bad("has no periods, so it would never be drawn".into());
+            bad(DataErrorKind::NoPeriods);
         }
-        if out.iter().any(|r: &Railway| r.id == props.id) {
-            bad("id is used by more than one railway".into());
+        if out.iter().any(|r| r.id == props.id) {
+            bad(DataErrorKind::DuplicateId);
         }
         let mut periods = Vec::new();
         for p in props.periods {
-            let from = Date::parse(&p.from);
-            let until = p.until.as_deref().map(Date::parse).transpose();
+            let from = date(file, &item, &p.from, problems);
+            let until = match &p.until {
+                Some(u) => date(file, &item, u, problems).map(Some),
+                None => Some(None),
+            };
             let operator = Power::from_id(&p.operator).filter(|o| *o != Power::Shared);
-            match (from, until, operator) {
-                (Ok(from), Ok(until), Some(operator)) => {
-                    if !from.is_on_map() || until.is_some_and(|u| u <= from) {
-                        bad(format!(
-                            "period {from}..{until:?} is not a span within the map"
-                        ));
-                    }
-                    if p.sources.is_empty() || p.sources.iter().any(|s| s.url.trim().is_empty()) {
-                        bad(format!("period from {from} needs a source with an address"));
-                    }
-                    let sources = p.sources.into_iter().map(Source::from).collect();
-                    periods.push(RailwayPeriod {
-                        from,
-                        until,
-                        operator,
-                        note: p.note,
-                        sources,
-                    });
-                }
-                (Err(e), _, _) | (_, Err(e), _) => bad(e.to_string()),
-                (_, _, None) => bad(format!("unknown operator '{}'", p.operator)),
+            let mut bad = |kind| problems.push(DataError::item(file, &item, kind));
+            if operator.is_none() {
+                bad(DataErrorKind::UnknownPower(p.operator.clone()));
+            }
+            if p.sources.is_empty() || !p.sources.iter().all(RawSource::is_complete) {
+                bad(DataErrorKind::NeedsSource);
+            }
+            if let Some(from) = from.filter(|f| !f.is_on_map()) {
+                bad(DataErrorKind::DateOffMap(from));
+            }
+            if let (Some(from), Some(until), Some(operator)) = (from, until, operator) {
+                periods.push(RailwayPeriod {
+                    from,
+                    until,
+                    operator,
+                    note: p.note,
+                    sources: p.sources.into_iter().map(Source::from).collect(),
+                });
             }
         }
-        for w in periods.windows(2) {
-            if w[0].until.is_none_or(|u| u > w[1].from) {
-                bad(format!(
-                    "periods from {} and {} overlap or are out of order",
-                    w[0].from, w[1].from
-                ));
-            }
-        }
+        let spans: Vec<(Date, Option<Date>)> = periods.iter().map(|p| (p.from, p.until)).collect();
+        check_periods(file, &item, &spans, problems);
         if problems.len() == before {
-            out.push(Railway {
-                id: props.id,
-                name: props.name,
-                lines,
-                periods,
-            });
+            out.push(Railway::new(props.id, props.name, lines, periods));
         }
     }
     out

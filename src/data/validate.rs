@@ -1,9 +1,11 @@
 //! Checks that span features and events: every problem is collected, none stops the others.
 
-use super::{DataError, Feature};
-use crate::carto::area::polygon_area_km2;
-use crate::model::{Date, Event, Power, Status, Timeline};
-use std::collections::HashSet;
+use super::{Coherence, DataError, DataErrorKind, Feature, RingAt};
+use crate::carto::area::{polygon_area_km2, ring_area_km2};
+use crate::carto::geometry::{bounding_box, boxes_touch};
+use crate::carto::style::condominium_pattern;
+use crate::model::{Date, Event, Power, Regimes, Sovereigns, Status, Timeline};
+use std::collections::{HashMap, HashSet};
 
 /// The box the geometry build cuts out (west, south, east, north); nothing may lie outside it.
 pub const BOUNDS: [f64; 4] = [100.0, 28.0, 170.0, 66.0];
@@ -16,51 +18,35 @@ pub const AREA_TOLERANCE: f64 = 0.03;
 pub fn check_pieces(file: &str, features: &[Feature], problems: &mut Vec<DataError>) {
     let mut seen = HashSet::new();
     for f in features {
+        let mut bad = |kind| problems.push(DataError::item(file, &f.id, kind));
         if !seen.insert(f.id.as_str()) {
-            problems.push(DataError::item(
-                file,
-                &f.id,
-                "id is used by more than one feature",
-            ));
+            bad(DataErrorKind::DuplicateId);
         }
         if f.polygons.is_empty() {
-            problems.push(DataError::item(file, &f.id, "has no polygons"));
+            bad(DataErrorKind::NoPolygons);
         }
         for (pi, poly) in f.polygons.iter().enumerate() {
             for (ri, ring) in poly.iter().enumerate() {
-                let at = format!("polygon {} ring {}", pi + 1, ri + 1);
+                let at = RingAt {
+                    polygon: pi + 1,
+                    ring: ri + 1,
+                };
                 if ring.len() < 4 {
-                    problems.push(DataError::item(
-                        file,
-                        &f.id,
-                        format!("{at} has {} positions; a ring needs at least 4", ring.len()),
-                    ));
+                    bad(DataErrorKind::RingTooShort(at, ring.len()));
                     continue;
                 }
                 if ring.first() != ring.last() {
-                    problems.push(DataError::item(file, &f.id, format!("{at} is not closed")));
+                    bad(DataErrorKind::RingNotClosed(at));
                 }
                 if let Some(p) = ring.iter().find(|p| !in_bounds(**p)) {
-                    problems.push(DataError::item(
-                        file,
-                        &f.id,
-                        format!("{at} has position {p:?} outside the map's box {BOUNDS:?}"),
-                    ));
-                } else if crate::carto::area::ring_area_km2(ring) < 1e-6 {
-                    problems.push(DataError::item(
-                        file,
-                        &f.id,
-                        format!("{at} has collapsed to no area"),
-                    ));
+                    bad(DataErrorKind::OutsideBox(*p));
+                } else if ring_area_km2(ring) < 1e-6 {
+                    bad(DataErrorKind::RingCollapsed(at));
                 }
             }
         }
         if let Some(known) = f.known_area_km2.filter(|k| !(k.is_finite() && *k > 0.0)) {
-            problems.push(DataError::item(
-                file,
-                &f.id,
-                format!("known_area_km2 {known} is not a positive area"),
-            ));
+            bad(DataErrorKind::KnownAreaInvalid(known));
         }
         if let Some(known) = f.known_area_km2.filter(|k| k.is_finite() && *k > 0.0) {
             // A figure on a piece of a group is the whole group's.
@@ -77,34 +63,30 @@ pub fn check_pieces(file: &str, features: &[Feature], problems: &mut Vec<DataErr
                 .map(|p| polygon_area_km2(p))
                 .sum();
             if ((drawn - known) / known).abs() > AREA_TOLERANCE {
-                problems.push(DataError::item(
-                    file,
-                    &f.id,
-                    format!("drawn area {drawn:.1} km² differs from the historical {known} km² by more than {}%", AREA_TOLERANCE * 100.0),
-                ));
+                bad(DataErrorKind::AreaDiffers {
+                    drawn,
+                    known,
+                    tolerance_pct: AREA_TOLERANCE * 100.0,
+                });
             }
         }
     }
 }
 
-/// Why a power, status and sovereign cannot go together, if they cannot: held outright or as a
+/// Which rule a power, status and sovereign break together, if any: held outright or as a
 /// neutral zone, the holder is the sovereign; leased, occupied, protected or an enclave, title is
 /// someone else's.
-fn incoherent(
-    power: Power,
-    status: Status,
-    sovereign: crate::model::Sovereigns,
-) -> Option<&'static str> {
+fn incoherent(power: Power, status: Status, sovereign: Sovereigns) -> Option<Coherence> {
     match status {
         Status::Sovereign | Status::NeutralZone
             if !(sovereign.len() == 1 && sovereign.contains(power)) =>
         {
-            Some("held outright or as a neutral zone, the sovereign must be the power itself")
+            Some(Coherence::OutrightIsOwnTitle)
         }
         Status::Lease | Status::Occupation | Status::Protectorate | Status::Enclave
             if sovereign.len() != 1 || sovereign.contains(power) =>
         {
-            Some("leased, occupied, protected or an enclave: title must stay with one other power")
+            Some(Coherence::ForeignTitle)
         }
         _ => None,
     }
@@ -118,9 +100,10 @@ pub(crate) fn in_bounds([lon, lat]: [f64; 2]) -> bool {
         && (BOUNDS[1]..=BOUNDS[3]).contains(&lat)
 }
 
-/// Event checks: unique ids, file order by date, at least one source with an address, dates on
-/// the map, changes naming known pieces with a coherent power/status/sovereign, and every piece
-/// held on every day the map shows.
+/// Event checks: unique ids, file order by date, at least one source with a title and an
+/// address, dates on the map, changes naming known pieces with a coherent power/status/sovereign
+/// (a condominium only of a pair the map can draw), events that move no border saying what they
+/// were about, and every piece held on every day the map shows.
 pub fn check_events(
     file: &str,
     events: &[Event],
@@ -132,72 +115,78 @@ pub fn check_events(
     let known: HashSet<&str> = pieces.iter().map(|p| p.id.as_str()).collect();
     let mut ids = HashSet::new();
     for (i, e) in events.iter().enumerate() {
-        let mut bad = |reason: String| problems.push(DataError::item(file, &e.id, reason));
+        let mut bad = |kind| problems.push(DataError::item(file, &e.id, kind));
         if !ids.insert(e.id.as_str()) {
-            bad("event id is used more than once".into());
+            bad(DataErrorKind::DuplicateId);
         }
         if i > 0 && events[i - 1].date > e.date {
-            bad(format!(
-                "dated {} but listed after '{}' of {}; keep events in date order",
-                e.date,
-                events[i - 1].id,
-                events[i - 1].date
-            ));
+            bad(DataErrorKind::EventOutOfOrder {
+                date: e.date,
+                previous: events[i - 1].id.clone(),
+                previous_date: events[i - 1].date,
+            });
         }
         if !e.date.is_on_map() {
-            bad(format!(
-                "date {} is outside the map's span {}..{}",
-                e.date,
-                Date::FIRST,
-                Date::LAST
-            ));
+            bad(DataErrorKind::DateOffMap(e.date));
         }
         if e.sources.is_empty()
             || e.sources
                 .iter()
                 .any(|s| s.url.trim().is_empty() || s.title.trim().is_empty())
         {
-            bad("every event needs at least one source, each with a title and an address".into());
+            bad(DataErrorKind::NeedsSource);
         }
-        if e.title.trim().is_empty() || e.text.trim().is_empty() {
-            bad("an event needs a title and a text".into());
+        if e.title.english().trim().is_empty() || e.text.english().trim().is_empty() {
+            bad(DataErrorKind::NeedsText);
         }
-        if e.changes.is_empty() {
-            bad("changes no piece".into());
+        if e.changes.is_empty() && e.about.is_empty() {
+            bad(DataErrorKind::ChangesNothing);
+        }
+        for p in e.about.iter().filter(|p| !known.contains(p.as_str())) {
+            bad(DataErrorKind::UnknownPiece(p.clone()));
         }
         let mut touched = HashSet::new();
         for c in &e.changes {
+            let piece = || c.piece.clone();
             if !known.contains(c.piece.as_str()) {
-                bad(format!(
-                    "changes '{}', which is not a piece in the geometry",
-                    c.piece
-                ));
+                bad(DataErrorKind::UnknownPiece(piece()));
             }
             if !touched.insert(c.piece.as_str()) {
-                bad(format!("changes '{}' twice", c.piece));
+                bad(DataErrorKind::PieceChangedTwice(piece()));
             }
             let shared = c.power == Power::Shared;
             if shared != (c.status == Status::Condominium) || (shared && c.sovereign.len() != 2) {
-                bad(format!("change to '{}': a condominium is power 'shared' with two sovereigns, and only that", c.piece));
+                bad(DataErrorKind::CondominiumMismatch(piece()));
+            } else if shared && condominium_pattern(c.sovereign).is_none() {
+                bad(DataErrorKind::CondominiumWithoutPattern {
+                    piece: piece(),
+                    pair: c.sovereign.to_string(),
+                });
             }
             if c.sovereign.is_empty() {
-                bad(format!("change to '{}' names no sovereign", c.piece));
+                bad(DataErrorKind::NoSovereign(piece()));
             }
-            if let Some(why) = incoherent(c.power, c.status, c.sovereign) {
-                bad(format!("change to '{}': {why}", c.piece));
+            if let Some(rule) = incoherent(c.power, c.status, c.sovereign) {
+                bad(DataErrorKind::Incoherent {
+                    piece: piece(),
+                    rule,
+                });
             }
         }
     }
     // Two events changing one piece on one day would leave the answer to file order.
-    let mut by_day: std::collections::HashMap<(&str, Date), &str> =
-        std::collections::HashMap::new();
+    let mut by_day: HashMap<(&str, Date), &str> = HashMap::new();
     for e in events {
         for c in &e.changes {
             if let Some(other) = by_day.insert((c.piece.as_str(), e.date), e.id.as_str()) {
                 problems.push(DataError::item(
                     file,
                     &e.id,
-                    format!("changes '{}' on {}, as '{other}' does", c.piece, e.date),
+                    DataErrorKind::SameDay {
+                        piece: c.piece.clone(),
+                        date: e.date,
+                        other: other.to_string(),
+                    },
                 ));
             }
         }
@@ -210,7 +199,7 @@ pub fn check_events(
             problems.push(DataError::item(
                 file,
                 id,
-                format!("no event says who held this piece on {}", Date::FIRST),
+                DataErrorKind::PieceUnheld(Date::FIRST),
             ));
         }
     }
@@ -224,11 +213,10 @@ pub const OVERLAP_TOLERANCE_DEG: f64 = 0.001;
 /// such a vertex. Slower than the other checks, so `atlas validate` runs it and the app does not.
 pub fn check_overlaps(file: &str, features: &[Feature], problems: &mut Vec<DataError>) {
     use crate::carto::contains::{distance_to_boundary, polygon_contains};
-    let boxes: Vec<[f64; 4]> = features.iter().map(bounding_box).collect();
+    let boxes: Vec<[f64; 4]> = features.iter().map(|f| bounding_box(&f.polygons)).collect();
     for (i, a) in features.iter().enumerate() {
         for (j, b) in features.iter().enumerate() {
-            let (ba, bb) = (boxes[i], boxes[j]);
-            if i == j || ba[0] > bb[2] || bb[0] > ba[2] || ba[1] > bb[3] || bb[1] > ba[3] {
+            if i == j || !boxes_touch(boxes[i], boxes[j]) {
                 continue;
             }
             let deep = a.polygons.iter().flatten().flatten().find(|v| {
@@ -241,25 +229,63 @@ pub fn check_overlaps(file: &str, features: &[Feature], problems: &mut Vec<DataE
                 problems.push(DataError::item(
                     file,
                     &a.id,
-                    format!("reaches into '{}' at {v:?}", b.id),
+                    DataErrorKind::Overlap {
+                        other: b.id.clone(),
+                        at: *v,
+                    },
                 ));
             }
         }
     }
 }
 
-/// The `[west, south, east, north]` box around a feature.
-pub fn bounding_box(f: &Feature) -> [f64; 4] {
-    f.polygons
+/// Checks that on every day each piece's holder and sovereigns have a government named in the
+/// regimes file, so the piece card never comes up empty. Days are checked where either the
+/// control or a regime changes, which is where a gap could begin.
+pub fn check_regimes(
+    file: &str,
+    timeline: &Timeline,
+    regimes: &Regimes,
+    problems: &mut Vec<DataError>,
+) {
+    let mut regime_days: Vec<Date> = regimes
+        .all()
         .iter()
-        .flatten()
-        .flatten()
-        .fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |b, p| {
-            [
-                b[0].min(p[0]),
-                b[1].min(p[1]),
-                b[2].max(p[0]),
-                b[3].max(p[1]),
-            ]
-        })
+        .flat_map(|r| std::iter::once(r.from).chain(r.until))
+        .filter(|d| d.is_on_map())
+        .collect();
+    regime_days.push(Date::FIRST);
+    for (i, piece) in timeline.pieces().iter().enumerate() {
+        let mut days: Vec<Date> = timeline
+            .history(i)
+            .changes()
+            .iter()
+            .map(|(d, _)| *d)
+            .collect();
+        days.extend(&regime_days);
+        days.sort_unstable();
+        days.dedup();
+        let mut reported = HashSet::new();
+        for d in days {
+            let Some(c) = timeline.control_at(i, d) else {
+                continue;
+            };
+            let powers = c
+                .sovereign
+                .iter()
+                .chain((c.power != Power::Shared).then_some(c.power));
+            for p in powers {
+                if regimes.governing(p, piece, d).is_none() && reported.insert(p) {
+                    problems.push(DataError::item(
+                        file,
+                        piece,
+                        DataErrorKind::NoRegime {
+                            power: p.id().to_string(),
+                            date: d,
+                        },
+                    ));
+                }
+            }
+        }
+    }
 }

@@ -110,26 +110,6 @@ impl Date {
         Date::from_ymd(num(0..4) as i32, num(5..7), num(8..10))
             .ok_or_else(|| DateError::NoSuchDay(s.to_string()))
     }
-
-    /// The date in words, for people and screen readers: "7 February 1855".
-    pub fn long_form(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let (y, m, d) = self.ymd();
-        format!("{d} {} {y}", MONTHS[m as usize - 1])
-    }
 }
 
 impl fmt::Display for Date {
@@ -210,14 +190,6 @@ mod tests {
                 .add_years(-50)
                 .to_string(),
             "1855-09-05"
-        );
-    }
-
-    #[test]
-    fn long_form_reads_as_a_person_would_say_it() {
-        assert_eq!(
-            Date::parse("1855-02-07").unwrap().long_form(),
-            "7 February 1855"
         );
     }
 }

@@ -1,10 +1,18 @@
-//! The domain: calendar dates, the powers and how they held land, and the timeline that answers
-//! "who held piece P on date D". Pure Rust, no I/O.
+//! The domain: calendar dates, the powers and how they held land, values that change on dates,
+//! and the timeline that answers "who held piece P on date D". Pure Rust, no I/O.
 
 pub mod date;
+pub mod dated;
+pub mod localized;
 pub mod power;
+pub mod regime;
 pub mod timeline;
 
 pub use date::Date;
+pub use dated::{Dated, Span};
+pub use localized::Localized;
 pub use power::{Power, Sovereigns, Status};
-pub use timeline::{Control, Event, PieceChange, Source, Timeline};
+pub use regime::{Regime, Regimes};
+pub use timeline::{
+    Control, ControlSpan, DateKind, Event, EventDate, PieceChange, Source, Timeline,
+};

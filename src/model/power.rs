@@ -38,17 +38,6 @@ impl Power {
         }
     }
 
-    /// The name a reader sees in the legend.
-    pub fn label(self) -> &'static str {
-        match self {
-            Power::China => "China (Qing, Republic)",
-            Power::Japan => "Japan",
-            Power::Korea => "Korea (Joseon, Korean Empire)",
-            Power::Russia => "Russia (Empire, later regimes)",
-            Power::Shared => "Two powers at once",
-        }
-    }
-
     /// Parses a data-file identifier.
     pub fn from_id(s: &str) -> Option<Power> {
         Power::ALL.into_iter().find(|p| p.id() == s)
@@ -102,19 +91,6 @@ impl Status {
             Status::Occupation => "occupation",
             Status::NeutralZone => "neutral_zone",
             Status::Enclave => "enclave",
-        }
-    }
-
-    /// The name a reader sees in the legend.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Sovereign => "Held outright",
-            Status::Condominium => "Held jointly (condominium)",
-            Status::Lease => "Leased territory",
-            Status::Protectorate => "Protectorate",
-            Status::Occupation => "Military occupation",
-            Status::NeutralZone => "Neutral zone",
-            Status::Enclave => "Enclave under another's jurisdiction",
         }
     }
 

@@ -1,7 +1,7 @@
-//! The timeline: dated events, each changing the control of some pieces, and the query
-//! "who held piece P on date D".
+//! The timeline: dated events, most changing the control of some pieces, and the query "who held
+//! piece P on date D".
 
-use super::{Date, Power, Sovereigns, Status};
+use super::{Date, Dated, Localized, Power, Sovereigns, Status};
 
 /// A source a reader can check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,21 +27,100 @@ pub struct PieceChange {
     pub presence: Option<Power>,
 }
 
-/// A dated change of control: a treaty, a handover, a capture.
+/// What another date of an event was: a treaty is signed, ratified and comes into force on
+/// different days, and the map uses one of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateKind {
+    /// Signed.
+    Signed,
+    /// Ratified by one or both parties.
+    Ratified,
+    /// Ratifications exchanged.
+    RatificationsExchanged,
+    /// Came into force.
+    InForce,
+    /// Promulgated.
+    Promulgated,
+    /// Handed over on the ground.
+    HandedOver,
+    /// Began.
+    Began,
+    /// Ended.
+    Ended,
+}
+
+impl DateKind {
+    /// Every kind.
+    pub const ALL: [DateKind; 8] = [
+        DateKind::Signed,
+        DateKind::Ratified,
+        DateKind::RatificationsExchanged,
+        DateKind::InForce,
+        DateKind::Promulgated,
+        DateKind::HandedOver,
+        DateKind::Began,
+        DateKind::Ended,
+    ];
+
+    /// The identifier used in `geo/events.json`.
+    pub fn id(self) -> &'static str {
+        match self {
+            DateKind::Signed => "signed",
+            DateKind::Ratified => "ratified",
+            DateKind::RatificationsExchanged => "ratifications_exchanged",
+            DateKind::InForce => "in_force",
+            DateKind::Promulgated => "promulgated",
+            DateKind::HandedOver => "handed_over",
+            DateKind::Began => "began",
+            DateKind::Ended => "ended",
+        }
+    }
+
+    /// Parses a data-file identifier.
+    pub fn from_id(s: &str) -> Option<DateKind> {
+        DateKind::ALL.into_iter().find(|k| k.id() == s)
+    }
+}
+
+/// Another date of an event, with what happened on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventDate {
+    /// What happened.
+    pub kind: DateKind,
+    /// When.
+    pub date: Date,
+}
+
+/// A dated event of the story: a treaty, a handover, a capture, or a turning point that moved no
+/// border (the Triple Intervention, Tsushima).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
-    /// Stable identifier, used in URLs and `atlas who` output.
+    /// Stable identifier, used in URLs, `data-event` and `atlas who` output.
     pub id: String,
     /// The day from which the changes hold (Gregorian).
     pub date: Date,
     /// A short title.
-    pub title: String,
+    pub title: Localized,
     /// What changed, where, and why it mattered, in our own words; says which date the map uses.
-    pub text: String,
+    pub text: Localized,
+    /// The other dates of the event (signing, ratification, handover) where they differ.
+    pub other_dates: Vec<EventDate>,
     /// At least one source a reader can check.
     pub sources: Vec<Source>,
     /// The pieces this event changes.
     pub changes: Vec<PieceChange>,
+    /// The pieces an event that moved no border was about, to show where it happened.
+    pub about: Vec<String>,
+}
+
+impl Event {
+    /// The pieces to point at when this event is shown: those it changed, or those it was about.
+    pub fn pieces(&self) -> impl Iterator<Item = &str> {
+        self.changes
+            .iter()
+            .map(|c| c.piece.as_str())
+            .chain(self.about.iter().map(String::as_str))
+    }
 }
 
 /// Control of one piece on one day.
@@ -59,13 +138,33 @@ pub struct Control {
     pub event: usize,
 }
 
+impl Control {
+    /// Whether two pieces under these controls read as one area: same holder, status and title.
+    pub fn same_hold(&self, other: &Control) -> bool {
+        (self.power, self.status, self.sovereign) == (other.power, other.status, other.sovereign)
+    }
+}
+
+/// Control of a piece on a day, with when it began and when it ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ControlSpan {
+    /// The control.
+    pub control: Control,
+    /// The day it began (the date of `control.event`).
+    pub from: Date,
+    /// The next change of this piece: its date and event index.
+    pub until: Option<(Date, usize)>,
+}
+
 /// Events in date order, indexed per piece so that a query is a binary search.
 #[derive(Clone, Debug)]
 pub struct Timeline {
     pieces: Vec<String>,
     events: Vec<Event>,
-    /// For each piece, the (date, control) change points in date order.
-    history: Vec<Vec<(Date, Control)>>,
+    /// For each piece, its control over time.
+    history: Vec<Dated<Control>>,
+    /// For each event date, the events of that day (indices into `events`).
+    by_date: Dated<Vec<usize>>,
 }
 
 impl Timeline {
@@ -73,8 +172,13 @@ impl Timeline {
     /// `pieces` are left out here and reported by `data::validate`.
     pub fn new(pieces: Vec<String>, mut events: Vec<Event>) -> Timeline {
         events.sort_by_key(|e| e.date);
-        let mut history = vec![Vec::new(); pieces.len()];
+        let mut history = vec![Dated::default(); pieces.len()];
+        let mut by_date: Vec<(Date, Vec<usize>)> = Vec::new();
         for (event, e) in events.iter().enumerate() {
+            match by_date.last_mut() {
+                Some((d, list)) if *d == e.date => list.push(event),
+                _ => by_date.push((e.date, vec![event])),
+            }
             for c in &e.changes {
                 if let Some(i) = pieces.iter().position(|p| *p == c.piece) {
                     let control = Control {
@@ -84,7 +188,7 @@ impl Timeline {
                         presence: c.presence,
                         event,
                     };
-                    history[i].push((e.date, control));
+                    history[i].push(e.date, control);
                 }
             }
         }
@@ -92,6 +196,7 @@ impl Timeline {
             pieces,
             events,
             history,
+            by_date: Dated::new(by_date),
         }
     }
 
@@ -110,21 +215,56 @@ impl Timeline {
         self.pieces.iter().position(|p| p == id)
     }
 
-    /// The change points of one piece, in date order.
-    pub fn history(&self, piece: usize) -> &[(Date, Control)] {
+    /// The index of an event id.
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+
+    /// The control of one piece over time.
+    pub fn history(&self, piece: usize) -> &Dated<Control> {
         &self.history[piece]
     }
 
     /// Who held piece `piece` on `date`: the last change on or before that day, or `None` before the first.
     pub fn control_at(&self, piece: usize, date: Date) -> Option<Control> {
-        let h = &self.history[piece];
-        let after = h.partition_point(|(d, _)| *d <= date);
-        after.checked_sub(1).map(|i| h[i].1)
+        self.history[piece].at(date).copied()
     }
 
     /// Who held the piece with id `piece` on `date`.
     pub fn control_of(&self, piece: &str, date: Date) -> Option<Control> {
         self.control_at(self.piece_index(piece)?, date)
+    }
+
+    /// Who held a piece on `date`, since when, and until which change.
+    pub fn control_span(&self, piece: usize, date: Date) -> Option<ControlSpan> {
+        let h = &self.history[piece];
+        let span = h.span_at(date)?;
+        let until = span.until.and_then(|u| h.at(u).map(|next| (u, next.event)));
+        Some(ControlSpan {
+            control: *span.value,
+            from: span.from,
+            until,
+        })
+    }
+
+    /// The events of the latest event date on or before `date`: the change in force.
+    pub fn events_in_force(&self, date: Date) -> &[usize] {
+        self.by_date.at(date).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first event date after `date`, for "Next change".
+    pub fn next_event_date(&self, date: Date) -> Option<Date> {
+        self.by_date.next_after(date)
+    }
+
+    /// The last event date before `date`, for "Previous change".
+    pub fn previous_event_date(&self, date: Date) -> Option<Date> {
+        self.by_date.previous_before(date)
+    }
+
+    /// Every day on which something happened, in order.
+    pub fn event_dates(&self) -> impl Iterator<Item = Date> + '_ {
+        self.by_date.changes().iter().map(|(d, _)| *d)
     }
 }
 
@@ -146,11 +286,17 @@ mod tests {
         Event {
             id: id.into(),
             date: Date::parse(date).unwrap(),
-            title: id.into(),
-            text: String::new(),
+            title: Localized::en(id),
+            text: Localized::default(),
+            other_dates: vec![],
             sources: vec![],
             changes,
+            about: vec![],
         }
+    }
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
     }
 
     #[test]
@@ -162,7 +308,7 @@ mod tests {
                 event("early", "1855-01-01", vec![change("a", Power::Japan)]),
             ],
         );
-        let at = |d: &str| t.control_of("a", Date::parse(d).unwrap()).map(|c| c.power);
+        let at = |s: &str| t.control_of("a", d(s)).map(|c| c.power);
         assert_eq!(at("1854-12-31"), None);
         assert_eq!(at("1855-01-01"), Some(Power::Japan));
         assert_eq!(at("1875-08-21"), Some(Power::Japan));
@@ -171,5 +317,29 @@ mod tests {
             t.events()[t.control_of("a", Date::LAST).unwrap().event].id,
             "late"
         );
+        let span = t.control_span(0, d("1860-01-01")).unwrap();
+        assert_eq!(span.from, d("1855-01-01"));
+        assert_eq!(span.until, Some((d("1875-08-22"), 1)));
+    }
+
+    #[test]
+    fn an_event_without_changes_is_in_force_and_a_step_but_moves_nothing() {
+        let t = Timeline::new(
+            vec!["a".into()],
+            vec![
+                event("start", "1855-01-01", vec![change("a", Power::China)]),
+                event("intervention", "1895-04-23", vec![]),
+                event("same_day", "1895-04-23", vec![]),
+            ],
+        );
+        assert_eq!(t.events_in_force(d("1895-04-22")), &[0]);
+        assert_eq!(t.events_in_force(d("1895-04-23")), &[1, 2]);
+        assert_eq!(t.next_event_date(d("1855-01-01")), Some(d("1895-04-23")));
+        assert_eq!(
+            t.previous_event_date(d("1895-04-23")),
+            Some(d("1855-01-01"))
+        );
+        assert_eq!(t.event_dates().count(), 2);
+        assert_eq!(t.control_of("a", d("1900-01-01")).unwrap().event, 0);
     }
 }

@@ -1,13 +1,17 @@
-//! The page: title and date, map, legend and slider, and the link kept in step with the date.
+//! The page: the date, the map with its cards and legend, and the timeline; the link kept in step.
 
-use super::{legend::Legend, map::MapView, slider::DateSlider};
-use crate::carto::scene::Scene;
+use super::cards::{EventCard, PieceCard};
+use super::dom::typing_into_field;
+use super::legend::Legend;
+use super::link_sync;
+use super::map::MapView;
+use super::model::MapModel;
+use super::state::AppState;
+use super::timeline::Timeline;
 use crate::data::Atlas;
-use crate::link::{fragment_for, read_fragment};
-use crate::model::Date;
+use crate::link::ViewSpec;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// The whole page.
 #[component]
@@ -16,92 +20,113 @@ pub fn App(
     atlas: Atlas,
 ) -> impl IntoView {
     let atlas = Arc::new(atlas);
-    // Projected and path-built once; the date never touches it.
-    let scene = Arc::new(Scene::build(&atlas));
-
-    let linked = read_fragment(&location_hash());
-    let date = RwSignal::new(linked.date);
-    let notice = RwSignal::new(linked.notice);
-
-    keep_link_in_step(date);
-    // Someone edits the address bar, or follows a link to another date on the same page.
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let l = read_fragment(&location_hash());
-        if l.date != date.get_untracked() {
-            date.set(l.date);
-        }
-        notice.set(l.notice);
-    });
-
-    let latest_event = {
-        let atlas = atlas.clone();
-        Memo::new(move |_| {
-            let d = date.get();
-            let events = atlas.timeline.events();
-            let i = events.partition_point(|e| e.date <= d);
-            i.checked_sub(1)
-                .map(|i| (events[i].title.clone(), events[i].date))
-        })
+    let projection = crate::carto::frame::projection();
+    let (link, notices) = link_sync::initial();
+    let focus = match link.view {
+        ViewSpec::Focus(v) => Some(v),
+        _ => None,
     };
+    let state = AppState::new(
+        link.date,
+        link_sync::viewport_for(link.view, &projection),
+        focus,
+        notices,
+    );
+    provide_context(state);
+    // Projected and path-built once; the date never touches it.
+    let model = MapModel::new(atlas, state);
+    provide_context(model.clone());
+    link_sync::install(state, projection);
+    announce_changes(state, &model);
+    step_keys(state, &model);
 
+    let words = move || state.words();
     view! {
         <header class="top">
-            <h1>"Frontier Atlas" <span class="subtitle">"Northeast Asia, 1855–1922"</span></h1>
-            <div class="when" aria-live="polite">
-                <span class="year">{move || date.get().year()}</span>
-                <span class="day">{move || date.get().long_form()}</span>
-            </div>
+            <h1>{move || words().app_name()} " " <span class="subtitle">{move || words().app_subtitle()}</span></h1>
+            <p class="when">
+                <span class="year">{move || state.date.get().year()}</span>
+                <span class="day">{move || words().long_date(state.date.get())}</span>
+            </p>
         </header>
-        {move || notice.get().map(|text| view! {
-            <div class="notice" role="status">
-                <span>{text}</span>
-                <button type="button" on:click=move |_| notice.set(None)>"Dismiss"</button>
-            </div>
-        })}
+        <Notices />
         <main class="stage">
-            <MapView scene=scene.clone() atlas=atlas.clone() date=date.read_only() />
+            <MapView />
             <aside class="side">
+                <EventCard />
+                <PieceCard />
                 <Legend />
-                <p class="latest">
-                    {move || latest_event.get().map(|(title, d)| view! {
-                        <span class="latest-label">"Latest change: "</span>
-                        <strong>{title}</strong>
-                        <span class="latest-date">{format!(" ({})", d.long_form())}</span>
-                    })}
-                </p>
             </aside>
         </main>
         <footer class="controls">
-            <DateSlider date=date />
+            <Timeline />
         </footer>
+        <div class="visually-hidden" aria-live="polite" id="announcer">{move || state.announce.get()}</div>
     }
 }
 
-fn location_hash() -> String {
-    window().location().hash().unwrap_or_default()
+/// Notices about a link that was not followed as written, each dismissable.
+#[component]
+fn Notices() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let words = state.words();
+        state
+            .notices
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                view! {
+                    <div class="notice" role="status">
+                        <span>{words.link_notice(&n)}</span>
+                        <button type="button" on:click=move |_| state.notices.update(|ns| { ns.remove(i); })>
+                            {words.dismiss()}
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+    }
 }
 
-/// Writes `#date=…` a moment after the date stops moving: replacing the history entry on every
-/// slider step would trip the browser's navigation throttle and flood the history.
-fn keep_link_in_step(date: RwSignal<Date>) {
-    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+/// When the date lands on a change (by any means), the polite live region says which.
+fn announce_changes(state: AppState, model: &MapModel) {
+    let atlas = model.atlas.clone();
     Effect::new(move |_| {
-        let d = date.get();
-        if let Some(h) = pending.get_value() {
-            h.clear();
+        let d = state.date.get();
+        let events = atlas.timeline.events_in_force(d);
+        if let Some(first) = events.first().map(|i| &atlas.timeline.events()[*i]) {
+            if first.date == d {
+                let lang = state.lang.get_untracked();
+                let titles: Vec<&str> = events
+                    .iter()
+                    .map(|i| atlas.timeline.events()[*i].title.get(lang.id()))
+                    .collect();
+                state
+                    .announce
+                    .set(lang.words().stepped_onto(d, &titles.join("; ")));
+            }
         }
-        let handle = set_timeout_with_handle(
-            move || {
-                let want = fragment_for(d);
-                if location_hash() != want {
-                    let _ = window().history().and_then(|h| {
-                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&want))
-                    });
-                }
-            },
-            Duration::from_millis(200),
-        )
-        .ok();
-        pending.set_value(handle);
+    });
+}
+
+/// `[` and `]` step to the previous and next change from anywhere on the page.
+fn step_keys(state: AppState, model: &MapModel) {
+    let atlas = model.atlas.clone();
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_into_field(&ev) {
+            return;
+        }
+        let d = state.date.get_untracked();
+        let target = match ev.key().as_str() {
+            "]" => atlas.timeline.next_event_date(d),
+            "[" => atlas.timeline.previous_event_date(d),
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(t) = target {
+            super::timeline::step(state, &atlas, t);
+        }
     });
 }

@@ -1,22 +1,36 @@
-//! The legend: a swatch for each power and each way of holding land, drawn with the map's own
-//! fills (the patterns are defined once, in the map's SVG).
+//! The legend: a swatch for each power and each way of holding land, and what else the map
+//! draws, painted from the same style table as the map.
 
-use crate::model::{Power, Status};
+use super::map::patterns::PatternDefs;
+use super::state::AppState;
+use crate::carto::style::{
+    condominium_pattern, power_colour, railway_colour, status_pattern_id, Ink, BACKDROP, BORDER,
+    CONTEXT_OPACITY, SEA,
+};
+use crate::model::{Power, Sovereigns, Status};
 use leptos::prelude::*;
 
-/// Colours by power, then patterns by status.
+const PREFIX: &str = "legend-";
+
+/// Colours by power, patterns by status, then the other marks.
 #[component]
 pub fn Legend() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let words = move || state.words();
     let powers = Power::ALL
         .into_iter()
         .map(|p| {
-            let sov = if p == Power::Shared { "japan;russia" } else { "" };
+            let fill = match p {
+                Power::Shared => format!(
+                    "url(#{PREFIX}{})",
+                    condominium_pattern(Sovereigns::one(Power::Japan).with(Power::Russia)).unwrap_or_default()
+                ),
+                p => power_colour(p).to_string(),
+            };
             view! {
-                <li>
-                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
-                        <rect class="piece" width="24" height="16" data-power=p.id() data-sovereign=sov />
-                    </svg>
-                    {p.label()}
+                <li data-legend-power=p.id()>
+                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill=fill /></svg>
+                    {move || words().power_long(p)}
                 </li>
             }
         })
@@ -25,40 +39,74 @@ pub fn Legend() -> impl IntoView {
         .into_iter()
         .filter(|s| *s != Status::Condominium)
         .map(|s| {
+            let pattern = match s {
+                Status::Sovereign => "none".to_string(),
+                s => format!("url(#{PREFIX}{})", status_pattern_id(s, Ink::Dark)),
+            };
             view! {
-                <li>
+                <li data-legend-status=s.id()>
                     <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
-                        <rect class="piece" width="24" height="16" data-power="neutral" />
-                        <rect class="status" width="24" height="16" data-status=s.id() />
+                        <rect width="24" height="16" fill="#ffffff" />
+                        <rect width="24" height="16" fill=pattern />
                     </svg>
-                    {s.label()}
+                    {move || words().status_name(s)}
                 </li>
             }
         })
         .collect_view();
     view! {
-        <section class="legend" aria-label="Legend">
-            <h2>"Who held the land"</h2>
+        <section class="legend" aria-labelledby="legend-title">
+            <svg class="legend-defs" width="0" height="0" aria-hidden="true" focusable="false">
+                <PatternDefs prefix=PREFIX unit=1.0 />
+            </svg>
+            <h2 id="legend-title" class="visually-hidden">{move || words().legend_title()}</h2>
+            <h3>{move || words().legend_powers()}</h3>
             <ul>{powers}</ul>
-            <h2>"How they held it"</h2>
+            <h3>{move || words().legend_statuses()}</h3>
+            <ul>{statuses}</ul>
+            <h3>{move || words().legend_more()}</h3>
             <ul>
-                {statuses}
                 <li>
                     <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
-                        <rect class="piece" width="24" height="16" data-power="korea" />
-                        <rect class="status" x="1.5" y="1.5" width="21" height="13" data-presence="japan" />
+                        <rect width="12" height="16" fill=power_colour(Power::Japan) />
+                        <rect x="12" width="12" height="16" fill=power_colour(Power::Japan) fill-opacity=CONTEXT_OPACITY />
+                        <rect x="12" width="12" height="16" fill=SEA fill-opacity="0.55" />
                     </svg>
-                    "Foreign troops present, not governing (outline in their colour)"
+                    {move || words().legend_home_lands()}
+                </li>
+                <li>
+                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill=BACKDROP /></svg>
+                    {move || words().legend_backdrop()}
                 </li>
                 <li>
                     <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
-                        <rect class="piece" width="24" height="16" data-power="china" />
-                        <g class="railway" data-operator="russia">
-                            <path class="rail-casing" d="M1,8H23" />
-                            <path class="rail-line" d="M1,8H23" />
-                        </g>
+                        <rect width="12" height="16" fill=power_colour(Power::China) />
+                        <rect x="12" width="12" height="16" fill=power_colour(Power::Russia) />
+                        <line x1="12" y1="0" x2="12" y2="16" stroke=BORDER stroke-width="2" />
                     </svg>
-                    "Railway zone on Chinese soil, run by a foreign power (its colour)"
+                    {move || words().legend_border()}
+                </li>
+                <li>
+                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+                        <rect width="24" height="16" fill=power_colour(Power::Korea) />
+                        <rect x="2" y="2" width="20" height="12" fill="none" stroke=power_colour(Power::Japan) stroke-width="2.5" stroke-dasharray="5 3" />
+                    </svg>
+                    {move || words().legend_presence()}
+                </li>
+                <li>
+                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+                        <rect width="24" height="16" fill=power_colour(Power::China) />
+                        <path d="M1,8H23" stroke="#ffffff" stroke-width="5" />
+                        <path d="M1,8H23" stroke=railway_colour(Power::Russia) stroke-width="3" stroke-dasharray="6 3" />
+                    </svg>
+                    {move || words().legend_railway()}
+                </li>
+                <li>
+                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+                        <rect width="24" height="16" fill="#ffffff" />
+                        <circle cx="12" cy="8" r="3.5" fill="#ffffff" stroke="#1b1f24" stroke-width="1.6" />
+                    </svg>
+                    {move || words().legend_place()}
                 </li>
             </ul>
         </section>

@@ -2,11 +2,18 @@
 //! computed once; the date flows one way, slider → date signal → one memo per piece → attributes.
 
 mod app;
+mod cards;
+mod dom;
 mod legend;
+mod link_sync;
 mod map;
-mod slider;
+mod model;
+mod play;
+mod state;
+mod timeline;
 
 use crate::data::{bundled, DataError};
+use crate::words::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,10 +22,11 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_fatal(
-            "The map stopped because of an internal error. Reload the page to try again.",
+            Lang::default().words().fatal_internal(),
             &[info.to_string()],
         );
     }));
+    wire_reload_button();
     match bundled::atlas() {
         Ok(atlas) => {
             let mount = document()
@@ -35,12 +43,24 @@ pub fn start() {
         }
         Err(problems) => {
             let lines: Vec<String> = problems.iter().map(DataError::to_string).collect();
-            show_fatal("The map's data failed its checks, so nothing is drawn rather than something wrong.", &lines);
+            show_fatal(Lang::default().words().fatal_data(), &lines);
         }
     }
 }
 
-/// Writes a failure into the page's `#fatal` box (plain DOM, so it works whatever state Leptos is in).
+/// The failure box's reload button (in `index.html`, so it exists whatever state Leptos is in).
+fn wire_reload_button() {
+    if let Some(button) = document().get_element_by_id("fatal-reload") {
+        let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+            let _ = window().location().reload();
+        });
+        let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+        reload.forget();
+    }
+}
+
+/// Writes a failure into the page's `#fatal` box and hides the map behind it: plain DOM, so it
+/// works before the app mounts and after, whatever state Leptos is in.
 fn show_fatal(headline: &str, details: &[String]) {
     let doc = document();
     let Some(el) = doc.get_element_by_id("fatal") else {
@@ -53,7 +73,14 @@ fn show_fatal(headline: &str, details: &[String]) {
     if let Some(d) = doc.get_element_by_id("fatal-details") {
         d.set_text_content(Some(&details.join("\n")));
     }
+    if let Some(b) = doc.get_element_by_id("fatal-reload") {
+        b.set_text_content(Some(Lang::default().words().reload()));
+    }
     if let Some(loading) = doc.get_element_by_id("loading") {
         loading.remove();
+    }
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.set_attribute("aria-hidden", "true");
+        let _ = app.class_list().add_1("stopped");
     }
 }

@@ -66,7 +66,7 @@ test("the keyboard moves the slider a year, or ten, and the link follows", async
   assert.equal(await page.textContent(".day"), "1 March 1910");
   await page.waitForFunction(() => location.hash === "#date=1910-03-01");
   assert.equal((await pieceStates(page)).korea.power, "japan");
-  assert.equal(await page.getAttribute("#date-slider", "aria-valuetext"), "1 March 1910");
+  assert.equal(await page.getAttribute("#date-slider", "aria-valuetext"), "1 March 1910. Latest change: Russian and Japanese armies out of Manchuria");
   await page.close();
 });
 

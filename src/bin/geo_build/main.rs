@@ -10,7 +10,7 @@ mod spec;
 mod topojson;
 
 use frontier_atlas::carto::area::polygon_area_km2;
-use frontier_atlas::carto::{scene, Projection};
+use frontier_atlas::carto::frame;
 use geo::{BooleanOps, MultiPolygon, Polygon};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -81,8 +81,7 @@ fn run() -> Result<(), String> {
     let cut = cut::cut_all(&spec, &sources)?;
 
     // Simplify in the map's own SVG units, so the tolerance is in pixels of the drawn map.
-    let projection =
-        Projection::northeast_asia().fit(scene::FOCUS, scene::WIDTH, scene::HEIGHT, 0.0);
+    let projection = frame::projection();
     let lands: Vec<MultiPolygon> = cut.iter().map(|c| c.land.clone()).collect();
     let keep: Vec<bool> = cut
         .iter()

@@ -18,7 +18,7 @@ pub struct Spec {
 pub struct BuildSettings {
     /// West, south, east, north: the box cut out of the world.
     pub bounds: [f64; 4],
-    /// Simplification tolerance, in SVG units of the drawn map (`carto::scene`: 1000 × 800).
+    /// Simplification tolerance, in SVG units of the drawn map (`carto::frame`: 1000 × 800).
     pub tolerance_px: f64,
     /// Polygons smaller than this (km²) are dropped, except in pieces marked `keep_small`.
     pub min_area_km2: f64,

@@ -1,0 +1,349 @@
+//! Where names go: for each zoom level, which labels fit and on which side of their place, so that
+//! no two labels overlap, no label covers another place's marker or a piece too small to see
+//! around it, and zooming in never takes a name away. Computed once per language, not per frame.
+
+use super::geometry::boxes_touch;
+
+/// Screen pixels per map unit at which layouts are computed: a geometric ladder in steps of
+/// 2^(1/4) from a phone's full view (0.25) to the greatest zoom. The map uses the layout of the
+/// largest level at or below its current scale, so it is never more than 19 % too cautious.
+pub const LEVELS: [f64; 32] = {
+    let mut l = [0.0; 32];
+    let mut i = 0;
+    let mut v = 0.25;
+    while i < 32 {
+        l[i] = v;
+        v *= 1.189_207_115_002_721;
+        i += 1;
+    }
+    l
+};
+
+/// The level index for a scale of `e` screen pixels per map unit.
+pub fn level_for(e: f64) -> usize {
+    LEVELS.iter().rposition(|l| *l <= e).unwrap_or(0)
+}
+
+/// Space between a place's marker and its name, in pixels.
+pub const GAP: f64 = 5.0;
+/// Half the side of the box a place's marker takes, in pixels.
+pub const MARKER: f64 = 4.0;
+
+/// Which side of its place a name is written on; `Centre` for names without a marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Centred on the point (region and sea names).
+    Centre,
+    /// To the right.
+    Right,
+    /// To the left.
+    Left,
+    /// Above.
+    Above,
+    /// Below.
+    Below,
+    /// Above and to the right.
+    UpperRight,
+    /// Below and to the right.
+    LowerRight,
+    /// Above and to the left.
+    UpperLeft,
+    /// Below and to the left.
+    LowerLeft,
+}
+
+impl Anchor {
+    /// The sides tried for a name with a marker, best first.
+    pub const AROUND: [Anchor; 8] = [
+        Anchor::Right,
+        Anchor::Left,
+        Anchor::Above,
+        Anchor::Below,
+        Anchor::UpperRight,
+        Anchor::LowerRight,
+        Anchor::UpperLeft,
+        Anchor::LowerLeft,
+    ];
+
+    /// The places tried for a name without a marker (a region), best first: on its point, or
+    /// just beside it.
+    pub const NEAR: [Anchor; 5] = [
+        Anchor::Centre,
+        Anchor::Below,
+        Anchor::Above,
+        Anchor::Right,
+        Anchor::Left,
+    ];
+
+    /// The text's box relative to the point, `[x0, y0, x1, y1]` in pixels, for a text `w` × `h`.
+    pub fn text_box(self, w: f64, h: f64) -> [f64; 4] {
+        let d = GAP * std::f64::consts::FRAC_1_SQRT_2;
+        match self {
+            Anchor::Centre => [-w / 2.0, -h / 2.0, w / 2.0, h / 2.0],
+            Anchor::Right => [GAP, -h / 2.0, GAP + w, h / 2.0],
+            Anchor::Left => [-GAP - w, -h / 2.0, -GAP, h / 2.0],
+            Anchor::Above => [-w / 2.0, -GAP - h, w / 2.0, -GAP],
+            Anchor::Below => [-w / 2.0, GAP, w / 2.0, GAP + h],
+            Anchor::UpperRight => [d, -d - h, d + w, -d],
+            Anchor::LowerRight => [d, d, d + w, d + h],
+            Anchor::UpperLeft => [-d - w, -d - h, -d, -d],
+            Anchor::LowerLeft => [-d - w, d, -d, d + h],
+        }
+    }
+}
+
+/// A name to place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelSpec {
+    /// Its point, in map units.
+    pub at: [f64; 2],
+    /// Its text's width, in pixels (the widest text it will ever show).
+    pub width: f64,
+    /// Its text's height, in pixels.
+    pub height: f64,
+    /// Whether it has a marker at its point (a place) or is centred on it (a region).
+    pub marker: bool,
+    /// Its importance, 0 first: a name keeps clear of the markers of places as important as
+    /// itself or more, placed or not yet, so an early long name cannot sit on Dalny's marker.
+    pub tier: u32,
+}
+
+/// Something names must not cover: a piece, avoided while it is smaller on screen than
+/// `below_px` in both directions (a small piece that a name would hide).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Obstacle {
+    /// Its box, `[x0, y0, x1, y1]` in map units.
+    pub rect: [f64; 4],
+    /// Its outline: closed rings in map units.
+    pub rings: Vec<Vec<[f64; 2]>>,
+    /// Avoided while its larger side is under this many pixels.
+    pub below_px: f64,
+}
+
+impl Obstacle {
+    /// Whether a box of pixels at `e` pixels per map unit touches the piece itself (not only
+    /// its bounding box: a name may sit in the sea beside a small peninsula).
+    fn touches(&self, b: &[f64; 4], e: f64) -> bool {
+        let r = [b[0] / e, b[1] / e, b[2] / e, b[3] / e];
+        if !boxes_touch(self.rect, r) {
+            return false;
+        }
+        let inside_r = |p: &[f64; 2]| p[0] >= r[0] && p[0] <= r[2] && p[1] >= r[1] && p[1] <= r[3];
+        if self.rings.iter().flatten().any(inside_r) {
+            return true;
+        }
+        let corners = [[r[0], r[1]], [r[2], r[1]], [r[2], r[3]], [r[0], r[3]]];
+        if corners.iter().any(|c| {
+            self.rings
+                .iter()
+                .filter(|ring| crossings(ring, *c) % 2 == 1)
+                .count()
+                % 2
+                == 1
+        }) {
+            return true;
+        }
+        let sides = [
+            (corners[0], corners[1]),
+            (corners[1], corners[2]),
+            (corners[2], corners[3]),
+            (corners[3], corners[0]),
+        ];
+        self.rings.iter().flat_map(|ring| ring.windows(2)).any(|w| {
+            sides
+                .iter()
+                .any(|(p, q)| segments_cross(w[0], w[1], *p, *q))
+        })
+    }
+}
+
+/// How many times a ray from `p` towards +x crosses a ring.
+fn crossings(ring: &[[f64; 2]], [x, y]: [f64; 2]) -> usize {
+    ring.windows(2)
+        .filter(|w| {
+            let ([x1, y1], [x2, y2]) = (w[0], w[1]);
+            (y1 > y) != (y2 > y) && x < x1 + (y - y1) / (y2 - y1) * (x2 - x1)
+        })
+        .count()
+}
+
+fn segments_cross(a: [f64; 2], b: [f64; 2], c: [f64; 2], d: [f64; 2]) -> bool {
+    let orient = |p: [f64; 2], q: [f64; 2], r: [f64; 2]| {
+        (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    };
+    let (d1, d2) = (orient(c, d, a), orient(c, d, b));
+    let (d3, d4) = (orient(a, b, c), orient(a, b, d));
+    d1 * d2 < 0.0 && d3 * d4 < 0.0
+}
+
+/// For each level of `LEVELS`, each label's side, or `None` where it does not fit. Labels earlier
+/// in `labels` win; every name stays inside `frame` (`[x0, y0, x1, y1]` in map units, the whole
+/// map), so none is cut at the edge of the full view. A label shown at one level is shown at every
+/// greater one.
+pub fn place(
+    labels: &[LabelSpec],
+    obstacles: &[Obstacle],
+    frame: [f64; 4],
+) -> Vec<Vec<Option<Anchor>>> {
+    let mut out = vec![vec![None; labels.len()]; LEVELS.len()];
+    for level in (0..LEVELS.len()).rev() {
+        let e = LEVELS[level];
+        let blocked: Vec<&Obstacle> = obstacles
+            .iter()
+            .filter(|o| (o.rect[2] - o.rect[0]).max(o.rect[3] - o.rect[1]) * e < o.below_px)
+            .collect();
+        let markers: Vec<(u32, [f64; 4])> = labels
+            .iter()
+            .filter(|l| l.marker)
+            .map(|l| (l.tier, marker_of(l, e)))
+            .collect();
+        let mut taken: Vec<[f64; 4]> = Vec::new();
+        for (i, l) in labels.iter().enumerate() {
+            if level + 1 < LEVELS.len() && out[level + 1][i].is_none() {
+                continue;
+            }
+            let [px, py] = [l.at[0] * e, l.at[1] * e];
+            let marker = marker_of(l, e);
+            let shift = |b: [f64; 4]| [b[0] + px, b[1] + py, b[2] + px, b[3] + py];
+            let clear_of_names = |b: &[f64; 4]| !taken.iter().any(|t| boxes_touch(*t, *b));
+            let inside = |b: &[f64; 4]| {
+                b[0] >= frame[0] * e
+                    && b[1] >= frame[1] * e
+                    && b[2] <= frame[2] * e
+                    && b[3] <= frame[3] * e
+            };
+            let free = |b: &[f64; 4]| {
+                inside(b)
+                    && clear_of_names(b)
+                    && !blocked.iter().any(|o| o.touches(b, e))
+                    && !markers.iter().any(|(tier, m)| {
+                        *tier <= l.tier && *m != marker_of(l, e) && boxes_touch(*m, *b)
+                    })
+            };
+            // A marker may sit on a small piece (Port Arthur on Kwantung); its name may not.
+            if l.marker && !clear_of_names(&marker) {
+                continue;
+            }
+            let sides: &[Anchor] = if l.marker {
+                &Anchor::AROUND
+            } else {
+                &Anchor::NEAR
+            };
+            let chosen = sides
+                .iter()
+                .map(|a| (*a, shift(a.text_box(l.width, l.height))))
+                .find(|(_, b)| free(b));
+            if let Some((anchor, text)) = chosen {
+                out[level][i] = Some(anchor);
+                taken.push(text);
+                if l.marker {
+                    taken.push(marker);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The box of a label's marker at `e` pixels per map unit.
+fn marker_of(l: &LabelSpec, e: f64) -> [f64; 4] {
+    let [px, py] = [l.at[0] * e, l.at[1] * e];
+    [px - MARKER, py - MARKER, px + MARKER, py + MARKER]
+}
+
+/// An estimate of a text's width in pixels at `font_px`, generous enough for the fonts a school
+/// machine has (DejaVu Sans is the widest of the usual ones). `bold` adds a tenth.
+pub fn text_width(text: &str, font_px: f64, bold: bool) -> f64 {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            'i' | 'j' | 'l' | '\'' | '.' | ',' | ':' | ';' | '|' | '!' => 0.3,
+            'f' | 't' | 'r' | 'I' | ' ' | '(' | ')' | '-' | '–' => 0.38,
+            'm' | 'w' | 'M' | 'W' => 0.9,
+            'A'..='Z' => 0.72,
+            c if c.is_ascii() => 0.6,
+            // CJK ideographs, kana and Hangul are full width.
+            '\u{1100}'..='\u{11FF}'
+            | '\u{2E80}'..='\u{9FFF}'
+            | '\u{AC00}'..='\u{D7AF}'
+            | '\u{F900}'..='\u{FAFF}' => 1.0,
+            _ => 0.64,
+        })
+        .sum();
+    em * font_px * if bold { 1.1 } else { 1.0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRAME: [f64; 4] = [0.0, 0.0, 1000.0, 800.0];
+
+    fn spec(x: f64, y: f64, w: f64) -> LabelSpec {
+        LabelSpec {
+            at: [x, y],
+            width: w,
+            height: 14.0,
+            marker: true,
+            tier: 1,
+        }
+    }
+
+    #[test]
+    fn close_places_share_the_space_or_wait_for_a_closer_view() {
+        // Two places 20 map units apart, labels 60 px wide.
+        let labels = [spec(300.0, 300.0, 60.0), spec(320.0, 300.0, 60.0)];
+        let layout = place(&labels, &[], FRAME);
+        let at = |e: f64| &layout[level_for(e)];
+        // At 0.25 px per unit they are 5 px apart: the second place's marker collides.
+        assert!(at(0.25)[0].is_some() && at(0.25)[1].is_none());
+        // Zoomed in enough, both are named, on sides that keep them apart.
+        let both = at(8.0);
+        assert!(both[0].is_some() && both[1].is_some());
+        for pair in layout.windows(2) {
+            for (i, (lower, higher)) in pair[0].iter().zip(&pair[1]).enumerate() {
+                assert!(
+                    lower.is_none() || higher.is_some(),
+                    "zooming in hid label {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_small_piece_is_not_covered_until_it_is_large_on_screen() {
+        let labels = [spec(100.0, 100.0, 40.0)];
+        // A 10-unit piece just right of the place; avoided while under 40 px.
+        let square = vec![vec![
+            [104.0, 95.0],
+            [114.0, 95.0],
+            [114.0, 105.0],
+            [104.0, 105.0],
+            [104.0, 95.0],
+        ]];
+        let o = Obstacle {
+            rect: [104.0, 95.0, 114.0, 105.0],
+            rings: square,
+            below_px: 40.0,
+        };
+        let layout = place(&labels, &[o], FRAME);
+        assert_ne!(layout[level_for(1.0)][0], Some(Anchor::Right));
+        assert!(layout[level_for(1.0)][0].is_some(), "another side is free");
+        // At 8 px per unit the piece is 80 px across and can carry names.
+        assert_eq!(layout[level_for(8.0)][0], Some(Anchor::Right));
+    }
+
+    #[test]
+    fn names_stay_inside_the_frame() {
+        // A place at the west edge can only be named to its right.
+        let layout = place(&[spec(2.0, 400.0, 60.0)], &[], FRAME);
+        assert_eq!(layout[level_for(1.0)][0], Some(Anchor::Right));
+    }
+
+    #[test]
+    fn wider_letters_make_wider_labels() {
+        assert!(text_width("Mukden", 13.0, false) > text_width("Jilin", 13.0, false));
+        assert!(text_width("旅順", 13.0, false) >= 26.0);
+        assert!(text_width("Harbin", 13.0, true) > text_width("Harbin", 13.0, false));
+    }
+}

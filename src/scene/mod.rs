@@ -1,0 +1,328 @@
+//! The map scene: everything the map draws that never changes with the date, projected and
+//! path-built once from the atlas. Components read it; nothing re-parses, re-projects or rebuilds
+//! a path when the date moves.
+
+pub mod focus;
+pub mod marks;
+
+use crate::carto::borders::find_edges;
+use crate::carto::frame;
+use crate::carto::geometry::bounding_box;
+use crate::carto::path::{svg_lines, svg_path};
+use crate::carto::placement::{self, Anchor, LabelSpec, Obstacle};
+use crate::carto::Projection;
+use crate::data::{Atlas, LabelKind, PlaceKind};
+
+/// A piece ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnPiece {
+    /// Its id (`data-piece`).
+    pub id: String,
+    /// Its region (`data-region`).
+    pub region: String,
+    /// Whether it is land around the story, drawn paler.
+    pub context: bool,
+    /// The SVG path, in map units.
+    pub d: String,
+    /// Its bounding box in map units, `[x0, y0, x1, y1]`.
+    pub rect: [f64; 4],
+}
+
+/// A border between two pieces, drawn only while they are held differently.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnBorder {
+    /// One piece (index into `Scene::pieces`).
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// The SVG path (open lines).
+    pub d: String,
+}
+
+/// A railway route ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnRailway {
+    /// Its id (`data-railway`).
+    pub id: String,
+    /// Its name, for the tooltip.
+    pub name: String,
+    /// The SVG path (open lines).
+    pub d: String,
+}
+
+/// A region, context or sea name, placed at a point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnLabel {
+    /// What it names.
+    pub kind: LabelKind,
+    /// Its centre in map units.
+    pub at: [f64; 2],
+}
+
+/// A town, port or fort, placed at a point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnPlace {
+    /// Its id (`data-place`).
+    pub id: String,
+    /// What it is.
+    pub kind: PlaceKind,
+    /// How soon it is named (1 first).
+    pub rank: u32,
+    /// Its position in map units.
+    pub at: [f64; 2],
+}
+
+/// The projected, path-built map: computed once, shared by every date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    /// The projection used (for the inverse: the place under the pointer, links with a box).
+    pub projection: Projection,
+    /// Pieces in drawing order, parallel to the timeline's pieces.
+    pub pieces: Vec<DrawnPiece>,
+    /// Borders between pieces.
+    pub borders: Vec<DrawnBorder>,
+    /// Coasts and the edges of the drawn land, one path.
+    pub coast: String,
+    /// Backdrop land paths.
+    pub backdrop: Vec<String>,
+    /// Region, context and sea names, parallel to the atlas's labels.
+    pub labels: Vec<DrawnLabel>,
+    /// Places, parallel to the atlas's places.
+    pub places: Vec<DrawnPlace>,
+    /// Railway routes, parallel to the atlas's railways.
+    pub railways: Vec<DrawnRailway>,
+}
+
+/// Font sizes of names, in pixels, by what they name.
+pub mod fonts {
+    /// A region the map is about.
+    pub const REGION: f64 = 17.0;
+    /// Land around them.
+    pub const CONTEXT: f64 = 15.0;
+    /// A sea.
+    pub const SEA: f64 = 14.0;
+    /// A place of each rank (1 to 3).
+    pub const PLACE: [f64; 3] = [14.0, 13.0, 12.0];
+    /// Line height as a share of the font size.
+    pub const LINE: f64 = 1.25;
+}
+
+/// A piece of the story smaller than this on screen (its larger side, in pixels) is not to be
+/// covered by a name: Kwantung and the neutral zone at the whole view.
+pub const SMALL_PIECE_PX: f64 = 30.0;
+
+/// Where each name goes at each zoom level: `[level][label]`, labels first, then places.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelLayout {
+    labels: usize,
+    sides: Vec<Vec<Option<Anchor>>>,
+}
+
+impl LabelLayout {
+    /// The side of region/sea label `i` at `level`, if it is shown.
+    pub fn label(&self, level: usize, i: usize) -> Option<Anchor> {
+        self.sides[level][i]
+    }
+
+    /// The side of place `i`'s name at `level`, if it is shown.
+    pub fn place(&self, level: usize, i: usize) -> Option<Anchor> {
+        self.sides[level][self.labels + i]
+    }
+}
+
+/// How a label's side reads as SVG text attributes: `(dx, dy, text-anchor)` in pixels.
+pub fn anchor_attributes(a: Anchor, height: f64) -> (f64, f64, &'static str) {
+    let [x0, y0, x1, y1] = a.text_box(0.0, height);
+    let mid_y = (y0 + y1) / 2.0;
+    match a {
+        Anchor::Centre | Anchor::Above | Anchor::Below => ((x0 + x1) / 2.0, mid_y, "middle"),
+        Anchor::Right | Anchor::UpperRight | Anchor::LowerRight => (x0, mid_y, "start"),
+        Anchor::Left | Anchor::UpperLeft | Anchor::LowerLeft => (x1, mid_y, "end"),
+    }
+}
+
+impl Scene {
+    /// Projects every feature, border, place and label of the atlas into the map frame.
+    pub fn build(atlas: &Atlas) -> Scene {
+        let projection = frame::projection();
+        let project_rect = |b: [f64; 4]| {
+            let corners = [[b[0], b[1]], [b[0], b[3]], [b[2], b[1]], [b[2], b[3]]]
+                .map(|c| projection.project(c));
+            corners
+                .iter()
+                .fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |r, [x, y]| {
+                    [r[0].min(*x), r[1].min(*y), r[2].max(*x), r[3].max(*y)]
+                })
+        };
+        let pieces = atlas
+            .pieces
+            .iter()
+            .map(|f| DrawnPiece {
+                id: f.id.clone(),
+                region: f.region.clone(),
+                context: f.region == "context",
+                d: svg_path(&f.polygons, &projection),
+                rect: project_rect(bounding_box(&f.polygons)),
+            })
+            .collect();
+        let shapes: Vec<&[_]> = atlas.pieces.iter().map(|f| f.polygons.as_slice()).collect();
+        let edges = find_edges(&shapes);
+        let borders = edges
+            .shared
+            .iter()
+            .map(|e| DrawnBorder {
+                a: e.a,
+                b: e.b,
+                d: svg_lines(&e.lines, &projection),
+            })
+            .collect();
+        let coast = svg_lines(&edges.outer, &projection);
+        let backdrop = atlas
+            .backdrop
+            .iter()
+            .map(|f| svg_path(&f.polygons, &projection))
+            .collect();
+        let labels = atlas
+            .labels
+            .iter()
+            .map(|l| DrawnLabel {
+                kind: l.kind,
+                at: projection.project(l.at),
+            })
+            .collect();
+        let places = atlas
+            .places
+            .iter()
+            .map(|p| DrawnPlace {
+                id: p.id.clone(),
+                kind: p.kind,
+                rank: p.rank,
+                at: projection.project(p.at),
+            })
+            .collect();
+        let railways = atlas
+            .railways
+            .iter()
+            .map(|r| DrawnRailway {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                d: svg_lines(&r.lines, &projection),
+            })
+            .collect();
+        Scene {
+            projection,
+            pieces,
+            borders,
+            coast,
+            backdrop,
+            labels,
+            places,
+            railways,
+        }
+    }
+
+    /// Where names go at every zoom level, for the texts in `lang`: places of rank 1 first (the
+    /// story's ports and capitals), then region names, places of rank 2, the land around, seas,
+    /// places of rank 3. A place's
+    /// label is sized for the longest name it ever has, so it keeps its side as the date moves.
+    pub fn label_layout(&self, atlas: &Atlas, lang: &str) -> LabelLayout {
+        let label_spec = |i: usize| {
+            let l = &atlas.labels[i];
+            let (font, bold, tier) = match l.kind {
+                LabelKind::Region => (fonts::REGION, true, 1),
+                LabelKind::Context => (fonts::CONTEXT, true, 2),
+                LabelKind::Sea => (fonts::SEA, false, 2),
+            };
+            LabelSpec {
+                at: self.labels[i].at,
+                width: placement::text_width(l.text.get(lang), font, bold),
+                height: font * fonts::LINE,
+                marker: false,
+                tier,
+            }
+        };
+        let place_spec = |i: usize| {
+            let p = &atlas.places[i];
+            let font = fonts::PLACE[(p.rank as usize).clamp(1, 3) - 1];
+            let width = p
+                .all_names()
+                .map(|n| placement::text_width(n.get(lang), font, p.rank == 1))
+                .fold(0.0, f64::max);
+            LabelSpec {
+                at: self.places[i].at,
+                width,
+                height: font * fonts::LINE,
+                marker: true,
+                tier: p.rank,
+            }
+        };
+        // (priority, index in the combined list, spec)
+        let mut order: Vec<(u32, usize)> = Vec::new();
+        for (i, l) in atlas.labels.iter().enumerate() {
+            let priority = match l.kind {
+                LabelKind::Region => 2,
+                LabelKind::Context => 4,
+                LabelKind::Sea => 5,
+            };
+            order.push((priority, i));
+        }
+        for (i, p) in atlas.places.iter().enumerate() {
+            let priority = match p.rank {
+                1 => 1,
+                2 => 3,
+                _ => 6,
+            };
+            order.push((priority, atlas.labels.len() + i));
+        }
+        order.sort_by_key(|(priority, i)| (*priority, *i));
+        let specs: Vec<LabelSpec> = order
+            .iter()
+            .map(|(_, i)| {
+                if *i < atlas.labels.len() {
+                    label_spec(*i)
+                } else {
+                    place_spec(*i - atlas.labels.len())
+                }
+            })
+            .collect();
+        // Pieces of the story that can be small on screen are not to be covered by a name.
+        let smallest = placement::LEVELS[0];
+        let obstacles: Vec<Obstacle> = self
+            .pieces
+            .iter()
+            .zip(&atlas.pieces)
+            .filter(|(p, _)| {
+                !p.context
+                    && (p.rect[2] - p.rect[0]).max(p.rect[3] - p.rect[1]) * smallest
+                        < SMALL_PIECE_PX
+            })
+            .map(|(p, f)| Obstacle {
+                rect: p.rect,
+                rings: f
+                    .polygons
+                    .iter()
+                    .flatten()
+                    .map(|ring| ring.iter().map(|ll| self.projection.project(*ll)).collect())
+                    .collect(),
+                below_px: SMALL_PIECE_PX,
+            })
+            .collect();
+        let placed = placement::place(&specs, &obstacles, [0.0, 0.0, frame::WIDTH, frame::HEIGHT]);
+        // Back from priority order to labels-then-places order.
+        let total = order.len();
+        let sides = placed
+            .into_iter()
+            .map(|level| {
+                let mut row = vec![None; total];
+                for (k, (_, i)) in order.iter().enumerate() {
+                    row[*i] = level[k];
+                }
+                row
+            })
+            .collect();
+        LabelLayout {
+            labels: atlas.labels.len(),
+            sides,
+        }
+    }
+}

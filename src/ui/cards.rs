@@ -1,0 +1,199 @@
+//! The cards beside the map: the change in force on the date shown, and the piece a reader asked
+//! about.
+
+use super::model::MapModel;
+use super::state::AppState;
+use crate::model::{Control, Date, Event, Power};
+use crate::words::RegimeRole;
+use leptos::prelude::*;
+
+/// The change in force: its title, its dates, our text, where it changed things, its sources.
+#[component]
+pub fn EventCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    move || {
+        let lang = state.lang.get();
+        let words = lang.words();
+        let in_force = model.in_force.get();
+        if in_force.is_empty() {
+            return view! { <section class="card event-card" aria-label=words.event_card_label()><p>{words.no_event_yet()}</p></section> }.into_any();
+        }
+        in_force
+            .into_iter()
+            .map(|i| event_card(&model, state, &model.atlas.timeline.events()[i]))
+            .collect_view()
+            .into_any()
+    }
+}
+
+fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + use<> {
+    let lang = state.lang.get_untracked();
+    let words = lang.words();
+    let heading_id = format!("event-{}", e.id);
+    let label = if e.changes.is_empty() {
+        words.story_card_label()
+    } else {
+        words.event_card_label()
+    };
+    let other_dates = e
+        .other_dates
+        .iter()
+        .map(|d| view! { <li><span class="date-kind">{words.date_kind(d.kind)}</span>": " {words.long_date(d.date)}</li> })
+        .collect_view();
+    let piece_ids: Vec<usize> = e
+        .pieces()
+        .filter_map(|id| model.atlas.timeline.piece_index(id))
+        .collect();
+    let pieces = piece_ids
+        .iter()
+        .map(|&p| {
+            let name = model.pieces[p].name;
+            view! {
+                <li>
+                    <button type="button" class="link-like" data-piece-link=model.scene.pieces[p].id.clone()
+                        on:click=move |_| state.selected.set(Some(p))>
+                        {move || name.get()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let sources = e
+        .sources
+        .iter()
+        .map(|s| {
+            view! {
+                <li><a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}
+                    <span class="visually-hidden">" " {words.opens_new_tab()}</span></a></li>
+            }
+        })
+        .collect_view();
+    let where_label = if e.changes.is_empty() {
+        words.pieces_about()
+    } else {
+        words.pieces_changed()
+    };
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="card event-card" data-event=e.id.clone() aria-labelledby=labelled_by>
+            <p class="card-label">{label}</p>
+            <h2 id=heading_id>{e.title.get(lang.id()).to_string()}</h2>
+            <p class="card-date">{words.map_uses()} " " <strong>{words.long_date(e.date)}</strong></p>
+            <ul class="other-dates">{other_dates}</ul>
+            <p class="card-text">{e.text.get(lang.id()).to_string()}</p>
+            <h3>{where_label}</h3>
+            <ul class="card-pieces">{pieces}</ul>
+            <h3>{words.sources()}</h3>
+            <ul class="card-sources">{sources}</ul>
+        </section>
+    }
+}
+
+/// What the piece card says, in words: compared as a whole, so scrubbing the slider with a card
+/// open redraws it only when something in it changes.
+#[derive(Clone, Debug, PartialEq)]
+struct PieceFacts {
+    id: String,
+    name: String,
+    held: String,
+    title: Option<String>,
+    troops: Option<String>,
+    since: String,
+    until: String,
+    regimes: Vec<String>,
+}
+
+fn piece_facts(model: &MapModel, state: AppState, i: usize) -> Option<PieceFacts> {
+    let lang = state.lang.get();
+    let words = lang.words();
+    let d = state.date.get();
+    let atlas = &model.atlas;
+    let span = atlas.timeline.control_span(i, d)?;
+    let c: Control = span.control;
+    let event_title = |e: usize| atlas.timeline.events()[e].title.get(lang.id()).to_string();
+    let sovereigns: Vec<Power> = c.sovereign.iter().collect();
+    let title = (!sovereigns.contains(&c.power) && c.power != Power::Shared).then(|| {
+        let names: Vec<&str> = sovereigns.iter().map(|p| words.power_short(*p)).collect();
+        words.title_with(&names.join(", "))
+    });
+    Some(PieceFacts {
+        id: model.scene.pieces[i].id.clone(),
+        name: model.pieces[i].name.get(),
+        held: words.held_by(&model.holder_words(&c, words), c.status),
+        title,
+        troops: c.presence.map(|p| words.troops_present(p)),
+        since: words.since(span.from, &event_title(c.event)),
+        until: match span.until {
+            Some((u, e)) => words.until(u, &event_title(e)),
+            None => words.until_end().to_string(),
+        },
+        regimes: regimes_on(model, i, d, &c, lang.id())
+            .into_iter()
+            .map(|(name, role)| words.regime_of(&name, role))
+            .collect(),
+    })
+}
+
+/// The piece a reader clicked, tapped or chose with the keyboard: who held it and how, since
+/// when and until when, and the governments by name.
+#[component]
+pub fn PieceCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    let facts = Memo::new(move |_| piece_facts(&model, state, state.selected.get()?));
+    move || {
+        let f = facts.get()?;
+        let words = state.words();
+        let heading = format!("piece-card-{}", f.id);
+        let labelled_by = heading.clone();
+        let regimes = f
+            .regimes
+            .into_iter()
+            .map(|r| view! { <li>{r}</li> })
+            .collect_view();
+        Some(view! {
+            <section class="card piece-card" data-piece-card=f.id aria-labelledby=labelled_by>
+                <p class="card-label">{words.piece_card_label()}</p>
+                <h2 id=heading>{f.name}</h2>
+                <p class="held"><strong>{f.held}</strong></p>
+                {f.title.map(|t| view! { <p>{t}</p> })}
+                {f.troops.map(|t| view! { <p class="troops">{t}</p> })}
+                <p>{f.since}</p>
+                <p>{f.until}</p>
+                <h3>{words.governments()}</h3>
+                <ul class="regimes">{regimes}</ul>
+                <button type="button" class="close" on:click=move |_| state.selected.set(None)>{words.close()}</button>
+            </section>
+        })
+    }
+}
+
+/// The governments by name on a date: the holder's, then each sovereign's where it differs.
+fn regimes_on(
+    model: &MapModel,
+    piece: usize,
+    d: Date,
+    c: &Control,
+    lang: &str,
+) -> Vec<(String, RegimeRole)> {
+    let id = &model.scene.pieces[piece].id;
+    let regimes = &model.atlas.regimes;
+    let mut out = Vec::new();
+    let holders: Vec<Power> = if c.power == Power::Shared {
+        c.sovereign.iter().collect()
+    } else {
+        vec![c.power]
+    };
+    for p in &holders {
+        if let Some(r) = regimes.governing(*p, id, d) {
+            out.push((r.name.get(lang).to_string(), RegimeRole::Holder));
+        }
+    }
+    for p in c.sovereign.iter().filter(|p| !holders.contains(p)) {
+        if let Some(r) = regimes.governing(p, id, d) {
+            out.push((r.name.get(lang).to_string(), RegimeRole::Sovereign));
+        }
+    }
+    out
+}

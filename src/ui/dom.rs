@@ -1,0 +1,60 @@
+//! Small browser helpers the components share: where the drawn frame sits on screen, whether the
+//! reader asked for less motion, whether a key press belongs to a text field.
+
+use crate::carto::frame::{HEIGHT, WIDTH};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where the map frame sits inside an SVG element drawn with `preserveAspectRatio="xMidYMid
+/// meet"`: screen pixels per map unit, and the frame's top-left corner in client coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FramePlacement {
+    /// Screen pixels per map unit.
+    pub scale: f64,
+    /// Client x of the frame's left edge.
+    pub left: f64,
+    /// Client y of the frame's top edge.
+    pub top: f64,
+}
+
+impl FramePlacement {
+    /// Measures an element now.
+    pub fn of(el: &web_sys::Element) -> FramePlacement {
+        let r = el.get_bounding_client_rect();
+        let scale = (r.width() / WIDTH).min(r.height() / HEIGHT).max(1e-6);
+        FramePlacement {
+            scale,
+            left: r.left() + (r.width() - WIDTH * scale) / 2.0,
+            top: r.top() + (r.height() - HEIGHT * scale) / 2.0,
+        }
+    }
+
+    /// A client point as a frame point.
+    pub fn to_frame(self, client_x: f64, client_y: f64) -> [f64; 2] {
+        [
+            (client_x - self.left) / self.scale,
+            (client_y - self.top) / self.scale,
+        ]
+    }
+}
+
+/// Whether the reader's system asks for reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Whether a key event is typing into a field (so page-wide keys leave it alone).
+pub fn typing_into_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            tag == "textarea"
+                || tag == "select"
+                || (tag == "input" && el.get_attribute("type").as_deref() != Some("range"))
+        })
+}

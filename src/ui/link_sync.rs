@@ -1,0 +1,102 @@
+//! Keeps the address in step with the page: the link opens what the teacher saw, discrete steps
+//! (a change, a focus view) become history entries so Back returns to them, and continuous moves
+//! (the slider, a drag) replace the current entry once they settle.
+
+use super::state::{AppState, HistoryMode};
+use crate::carto::{Projection, Viewport};
+use crate::link::{fragment_for, read_fragment, LinkNotice, LinkState, ViewSpec};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// The link of the page as loaded.
+pub fn initial() -> (LinkState, Vec<LinkNotice>) {
+    read_fragment(&location_hash())
+}
+
+/// The viewport a link's view asks for.
+pub fn viewport_for(view: ViewSpec, projection: &Projection) -> Viewport {
+    match view {
+        ViewSpec::Full => Viewport::FULL,
+        ViewSpec::Focus(v) => v.viewport(),
+        ViewSpec::Box(b) => Viewport::fit_lonlat_box(projection, b),
+    }
+}
+
+fn current(state: AppState, projection: &Projection) -> LinkState {
+    let view = match (state.focus.get(), state.viewport.get()) {
+        (Some(v), _) => ViewSpec::Focus(v),
+        (None, v) if v == Viewport::FULL => ViewSpec::Full,
+        (None, v) => {
+            let round = |x: f64| (x * 1000.0).round() / 1000.0;
+            ViewSpec::Box(v.lonlat_box(projection).map(round))
+        }
+    };
+    LinkState {
+        date: state.date.get(),
+        view,
+    }
+}
+
+/// Writes the link as the state changes, and follows the address when Back, Forward or an
+/// edited address changes it.
+pub fn install(state: AppState, projection: Projection) {
+    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    Effect::new(move |_| {
+        let want = fragment_for(&current(state, &projection));
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        // A step is an entry of its own at once, so Back returns to each one however quickly
+        // they came. A continuous move replaces the entry once it settles: replacing it on every
+        // slider step would trip the browser's navigation throttle.
+        if state.history_mode.get_value() == HistoryMode::Push {
+            state.history_mode.set_value(HistoryMode::Replace);
+            write(&want, HistoryMode::Push);
+            return;
+        }
+        let handle = set_timeout_with_handle(
+            move || write(&want, HistoryMode::Replace),
+            Duration::from_millis(200),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    let follow = move || {
+        let (link, notices) = read_fragment(&location_hash());
+        state.history_mode.set_value(HistoryMode::Replace);
+        if link.date != state.date.get_untracked() {
+            state.date.set(link.date);
+        }
+        let focus = match link.view {
+            ViewSpec::Focus(v) => Some(v),
+            _ => None,
+        };
+        state.focus.set(focus);
+        let v = viewport_for(link.view, &projection);
+        if v != state.viewport.get_untracked() {
+            state.viewport.set(v);
+        }
+        state.notices.set(notices);
+    };
+    let _ = window_event_listener(leptos::ev::popstate, move |_| follow());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| follow());
+}
+
+/// Writes the fragment into the address, as a new entry or in place of the current one.
+fn write(fragment: &str, mode: HistoryMode) {
+    if location_hash() == fragment {
+        return;
+    }
+    let _ = window().history().and_then(|h| match mode {
+        HistoryMode::Push => {
+            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
+        }
+        HistoryMode::Replace => {
+            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
+        }
+    });
+}
+
+fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}

@@ -1,0 +1,276 @@
+//! The SVG map: backdrop, pieces coloured by who held them on the date, status patterns, borders
+//! where control differs, railways, and the names of regions and places.
+
+pub mod patterns;
+mod zoom;
+
+use super::model::MapModel;
+use super::state::AppState;
+use crate::carto::frame;
+use crate::carto::style::{
+    control_fill, power_colour, railway_colour, status_fill, BACKDROP, BORDER, COAST,
+    CONTEXT_OPACITY, SEA,
+};
+use crate::data::LabelKind;
+use crate::model::Power;
+use crate::scene::{anchor_attributes, fonts};
+use leptos::prelude::*;
+use patterns::PatternDefs;
+use zoom::{MapTools, ZoomHandlers};
+
+/// The map, with its zoom and focus tools.
+#[component]
+pub fn MapView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    let scene = model.scene.clone();
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let handlers = ZoomHandlers::new(state, svg_ref);
+    handlers.watch_size();
+    // A screen pixel in map units, for strokes and hatching that keep their size when zoomed.
+    let unit = Signal::derive(move || 1.0 / (state.viewport.get().k * state.frame_scale.get()));
+
+    let backdrop = scene
+        .backdrop
+        .iter()
+        .map(|d| view! { <path class="backdrop" d=d.clone() fill=BACKDROP /> })
+        .collect_view();
+    // Each piece's outline is written once, into <defs>; <use> layers draw it, one filled with
+    // the controller's colour, one with the status pattern, so the geometry is in the DOM once.
+    let shapes = scene
+        .pieces
+        .iter()
+        .map(|p| view! { <path id=format!("shape-{}", p.id) d=p.d.clone() vector-effect="non-scaling-stroke" /> })
+        .collect_view();
+    // The list of pieces never changes, so it is a plain list of views with reactive attributes
+    // inside, not a keyed <For/>. Each piece has its own memo: when the date moves, only the
+    // pieces whose control changed see an attribute write.
+    let (colours, patterns): (Vec<_>, Vec<_>) = scene
+        .pieces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let piece = model.pieces[i];
+            let control = piece.control;
+            let power = move || control.get().map_or("none", |c| c.power.id());
+            let status = move || control.get().map_or("none", |c| c.status.id());
+            let sovereign = move || control.get().map(|c| c.sovereign.to_string()).unwrap_or_default();
+            let fill = Memo::new(move |_| control.get().map_or_else(|| BACKDROP.to_string(), |c| control_fill(c.power, c.sovereign)));
+            let m = model.clone();
+            let label = move || {
+                let words = state.words();
+                match control.get() {
+                    Some(c) => words.piece_label(&piece.name.get(), &m.holder_words(&c, words), c.status, c.presence),
+                    None => piece.name.get(),
+                }
+            };
+            let title = label.clone();
+            let href = format!("#shape-{}", p.id);
+            let select = move || {
+                if !handlers.was_drag() {
+                    state.selected.set(Some(i));
+                }
+            };
+            let colour = view! {
+                <use
+                    class="piece"
+                    href=href.clone()
+                    fill=move || fill.get()
+                    // A hairline of the fill's own colour closes the anti-aliasing seams between
+                    // neighbours held alike.
+                    stroke=move || fill.get()
+                    fill-opacity=if p.context { CONTEXT_OPACITY } else { "1" }
+                    stroke-opacity=if p.context { CONTEXT_OPACITY } else { "1" }
+                    data-piece=p.id.clone()
+                    data-region=p.region.clone()
+                    data-power=power
+                    data-status=status
+                    data-sovereign=sovereign
+                    tabindex="0"
+                    role="button"
+                    aria-label=label
+                    aria-pressed=move || (state.selected.get() == Some(i)).to_string()
+                    on:click=move |_| select()
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            state.selected.set(Some(i));
+                        }
+                    }
+                >
+                    <title>{title}</title>
+                </use>
+            };
+            let presence = move || control.get().and_then(|c| c.presence);
+            let pattern = view! {
+                <use class="status" href=href data-status=status
+                    fill=move || control.get().map_or_else(|| "none".to_string(), |c| status_fill(c.power, c.status))
+                    data-presence=move || presence().map(Power::id)
+                    stroke=move || presence().map_or("none", power_colour)
+                    aria-hidden="true"></use>
+            };
+            (colour, pattern)
+        })
+        .unzip();
+    let borders = scene
+        .borders
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let drawn = model.borders[i];
+            view! {
+                <path class="border" d=b.d.clone() stroke=BORDER vector-effect="non-scaling-stroke"
+                    data-between=format!("{} {}", scene.pieces[b.a].id, scene.pieces[b.b].id)
+                    visibility=move || if drawn.get() { "visible" } else { "hidden" } />
+            }
+        })
+        .collect_view();
+    // Railways: a line per route, in the operating power's colour, absent before it ran.
+    let railways = scene
+        .railways
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let operator = model.railways[i];
+            let name = r.name.clone();
+            let title = move || state.words().railway_title(&name, operator.get());
+            view! {
+                <g class="railway" data-railway=r.id.clone() data-operator=move || operator.get().map_or("none", Power::id)>
+                    <path class="rail-casing" d=r.d.clone() vector-effect="non-scaling-stroke" />
+                    <path class="rail-line" d=r.d.clone() vector-effect="non-scaling-stroke"
+                        stroke=move || operator.get().map_or("none", railway_colour)>
+                        <title>{title}</title>
+                    </path>
+                </g>
+            }
+        })
+        .collect_view();
+    let ids: Vec<String> = scene.pieces.iter().map(|p| p.id.clone()).collect();
+    let model_piece_id = move |i: usize| ids[i].clone();
+    let flash = {
+        let model_piece_id = model_piece_id.clone();
+        move || {
+            let (generation, pieces) = state.flash.get();
+            pieces
+            .into_iter()
+            .map(|i| view! { <use class="flash" href=format!("#shape-{}", model_piece_id(i)) data-flash=generation /> })
+            .collect_view()
+        }
+    };
+    let selected = {
+        let model_piece_id = model_piece_id.clone();
+        move || {
+            state.selected.get().map(
+                |i| view! { <use class="selected" href=format!("#shape-{}", model_piece_id(i)) /> },
+            )
+        }
+    };
+    let overlay = Overlay();
+    let aria = move || state.words().map_label(state.date.get());
+
+    view! {
+        <figure class="map">
+            <svg class="map-svg" viewBox=frame::view_box() node_ref=svg_ref tabindex="0" role="group"
+                aria-label=aria aria-describedby="map-help" preserveAspectRatio="xMidYMid meet"
+                on:wheel=move |ev| handlers.wheel(ev)
+                on:pointerdown=move |ev| handlers.pointer_down(ev)
+                on:pointermove=move |ev| handlers.pointer_move(ev)
+                on:pointerup=move |ev| handlers.pointer_up(ev)
+                on:pointercancel=move |ev| handlers.pointer_up(ev)
+                on:keydown=move |ev| handlers.key(ev)>
+                <PatternDefs prefix="" unit=unit />
+                <defs>{shapes}</defs>
+                // The sea reaches past the frame: a wide window shows more than the frame.
+                <rect class="sea" x=-frame::WIDTH y=-frame::HEIGHT width=3.0 * frame::WIDTH height=3.0 * frame::HEIGHT fill=SEA />
+                <g class="viewport" transform=move || state.viewport.get().transform()>
+                    <g class="backdrop-layer">{backdrop}</g>
+                    <g class="pieces">{colours.collect_view()}</g>
+                    <g class="statuses">{patterns.collect_view()}</g>
+                    <path class="coast" d=scene.coast.clone() stroke=COAST vector-effect="non-scaling-stroke" />
+                    <g class="borders">{borders}</g>
+                    <g class="railways">{railways}</g>
+                    <g class="flashes">{flash}</g>
+                    <g class="selection">{selected}</g>
+                </g>
+                {overlay}
+            </svg>
+            <MapTools />
+            <p id="map-help" class="visually-hidden">{move || state.words().map_help()}</p>
+        </figure>
+    }
+}
+
+/// Names drawn at a constant size on screen: a layer whose units are screen pixels, with each
+/// name moved to where its point is in the current view.
+#[allow(non_snake_case)]
+fn Overlay() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    let scene = model.scene.clone();
+    // Where a map point is, in the overlay's pixels.
+    let to_px = move |at: [f64; 2]| {
+        let s = state.frame_scale.get();
+        let [x, y] = state.viewport.get().to_frame(at);
+        format!("translate({:.1},{:.1})", x * s, y * s)
+    };
+    let labels = scene
+        .labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let (class, font) = match l.kind {
+                LabelKind::Region => ("label region", fonts::REGION),
+                LabelKind::Context => ("label context", fonts::CONTEXT),
+                LabelKind::Sea => ("label sea", fonts::SEA),
+            };
+            let side = model.labels[i];
+            let at = l.at;
+            let atlas = model.atlas.clone();
+            let attrs = move || side.get().map(|a| anchor_attributes(a, font * fonts::LINE));
+            view! {
+                <text class=class transform=move || to_px(at) font-size=font
+                    x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
+                    text-anchor=move || attrs().map_or("middle", |a| a.2)
+                    visibility=move || if side.get().is_some() { "visible" } else { "hidden" }>
+                    {move || atlas.labels[i].text.get(state.lang.get().id()).to_string()}
+                </text>
+            }
+        })
+        .collect_view();
+    let places = scene
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let pm = model.places[i];
+            let font = fonts::PLACE[(p.rank as usize).clamp(1, 3) - 1];
+            let at = p.at;
+            let kind = p.kind;
+            let shown = move || pm.name.get().is_some() && pm.side.get().is_some();
+            let attrs = move || pm.side.get().map(|a| anchor_attributes(a, font * fonts::LINE));
+            let title = move || {
+                let words = state.words();
+                pm.name.get().map(|n| format!("{n} ({})", words.place_kind(kind))).unwrap_or_default()
+            };
+            view! {
+                <g class="place" data-place=p.id.clone() data-kind=kind.id() data-rank=p.rank
+                    transform=move || to_px(at)
+                    visibility=move || if shown() { "visible" } else { "hidden" }>
+                    <title>{title}</title>
+                    <circle r="3.5" class="marker" />
+                    <text font-size=font font-weight=if p.rank == 1 { "700" } else { "400" }
+                        x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
+                        text-anchor=move || attrs().map_or("start", |a| a.2)>
+                        {move || pm.name.get().unwrap_or_default()}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <g class="overlay" aria-hidden="true" transform=move || format!("scale({:.6})", 1.0 / state.frame_scale.get())>
+            <g class="labels">{labels}</g>
+            <g class="places">{places}</g>
+        </g>
+    }
+}

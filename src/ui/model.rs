@@ -1,0 +1,140 @@
+//! The map's view model, built once: the scene (paths, places, borders, all projected at start-up)
+//! joined with one memo per thing that changes with the date, the view or the language. Components
+//! read this and draw; a date change reaches only the memos whose answer changed.
+
+use super::state::AppState;
+use crate::carto::placement::{level_for, Anchor};
+use crate::data::Atlas;
+use crate::model::{Control, Power};
+use crate::scene::{LabelLayout, Scene};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One piece: who held it and its name, on the date shown.
+#[derive(Clone, Copy)]
+pub struct PieceModel {
+    /// Control on the date shown.
+    pub control: Memo<Option<Control>>,
+    /// Its name on the date shown, in the interface language.
+    pub name: Memo<String>,
+}
+
+/// One place: its name on the date shown (none before it existed) and its label's side at the
+/// current zoom (none where there is no room).
+#[derive(Clone, Copy)]
+pub struct PlaceModel {
+    /// Its name on the date shown.
+    pub name: Memo<Option<String>>,
+    /// Where its name goes at the current zoom.
+    pub side: Memo<Option<Anchor>>,
+}
+
+/// Everything the map draws, with what changes reduced to memos.
+#[derive(Clone)]
+pub struct MapModel {
+    /// The validated data.
+    pub atlas: Arc<Atlas>,
+    /// Paths and positions, built once.
+    pub scene: Arc<Scene>,
+    /// Parallel to `scene.pieces`.
+    pub pieces: Vec<PieceModel>,
+    /// Parallel to `scene.places`.
+    pub places: Vec<PlaceModel>,
+    /// Each railway's operator on the date shown, parallel to `scene.railways`.
+    pub railways: Vec<Memo<Option<Power>>>,
+    /// Whether each border is drawn (its two sides held differently), parallel to `scene.borders`.
+    pub borders: Vec<Memo<bool>>,
+    /// The side of each region, context and sea label at the current zoom.
+    pub labels: Vec<Memo<Option<Anchor>>>,
+    /// The events in force on the date shown (indices into the timeline's events).
+    pub in_force: Memo<Vec<usize>>,
+}
+
+impl MapModel {
+    /// Builds the scene and every memo. Call once, inside the app's reactive owner.
+    pub fn new(atlas: Arc<Atlas>, state: AppState) -> MapModel {
+        let scene = Arc::new(Scene::build(&atlas));
+        let date = state.date;
+        let lang = state.lang;
+        let pieces: Vec<PieceModel> = (0..scene.pieces.len())
+            .map(|i| {
+                let (a, b) = (atlas.clone(), atlas.clone());
+                PieceModel {
+                    control: Memo::new(move |_| a.timeline.control_at(i, date.get())),
+                    name: Memo::new(move |_| {
+                        b.piece_names[i]
+                            .at(date.get())
+                            .map(|n| n.get(lang.get().id()).to_string())
+                            .unwrap_or_else(|| b.pieces[i].name.clone())
+                    }),
+                }
+            })
+            .collect();
+        // Sides depend on the language (text widths) and the zoom; computed once per language.
+        let layout: Memo<Arc<LabelLayout>> = {
+            let (atlas, scene) = (atlas.clone(), scene.clone());
+            Memo::new(move |_| Arc::new(scene.label_layout(&atlas, lang.get().id())))
+        };
+        let level = Memo::new(move |_| level_for(state.frame_scale.get() * state.viewport.get().k));
+        let places = (0..scene.places.len())
+            .map(|i| {
+                let a = atlas.clone();
+                PlaceModel {
+                    name: Memo::new(move |_| {
+                        a.places[i]
+                            .name_at(date.get())
+                            .map(|n| n.get(lang.get().id()).to_string())
+                    }),
+                    side: Memo::new(move |_| layout.get().place(level.get(), i)),
+                }
+            })
+            .collect();
+        let labels = (0..scene.labels.len())
+            .map(|i| Memo::new(move |_| layout.get().label(level.get(), i)))
+            .collect();
+        let railways = (0..scene.railways.len())
+            .map(|i| {
+                let a = atlas.clone();
+                Memo::new(move |_| a.railways[i].operator_at(date.get()))
+            })
+            .collect();
+        let borders = scene
+            .borders
+            .iter()
+            .map(|b| {
+                let (ca, cb) = (pieces[b.a].control, pieces[b.b].control);
+                Memo::new(move |_| match (ca.get(), cb.get()) {
+                    (Some(x), Some(y)) => !x.same_hold(&y),
+                    _ => true,
+                })
+            })
+            .collect();
+        let in_force = {
+            let a = atlas.clone();
+            Memo::new(move |_| a.timeline.events_in_force(date.get()).to_vec())
+        };
+        MapModel {
+            atlas,
+            scene,
+            pieces,
+            places,
+            railways,
+            borders,
+            labels,
+            in_force,
+        }
+    }
+
+    /// The holder of a piece in words: "Japan", or "Japan and Russia" for a condominium.
+    pub fn holder_words(&self, c: &Control, words: &dyn crate::words::Words) -> String {
+        if c.power == Power::Shared {
+            let mut s = c.sovereign.iter();
+            match (s.next(), s.next()) {
+                (Some(a), Some(b)) => words.shared_by(a, b),
+                _ => words.power_short(Power::Shared).to_string(),
+            }
+        } else {
+            words.power_short(c.power).to_string()
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The page's state: a handful of signals every component reads, provided once as context.
+//! Everything else (who held what, which names show, which borders are drawn) is derived from
+//! these by memos in `model`.
+
+use crate::carto::Viewport;
+use crate::link::LinkNotice;
+use crate::model::Date;
+use crate::scene::focus::FocusView;
+use crate::words::{Lang, Speed, Words};
+use leptos::prelude::*;
+
+/// How a change of state reaches the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// Replace the current entry: continuous moves (the slider, a drag, the wheel).
+    Replace,
+    /// Add an entry, so Back returns here: steps, focus views, marks.
+    Push,
+}
+
+/// The signals of the page. `Copy`, so closures take it freely.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The date shown.
+    pub date: RwSignal<Date>,
+    /// The part of the map shown.
+    pub viewport: RwSignal<Viewport>,
+    /// The named view shown, while the teacher has not moved away from it.
+    pub focus: RwSignal<Option<FocusView>>,
+    /// Screen pixels per map unit of the drawn frame at the whole view (follows the window).
+    pub frame_scale: RwSignal<f64>,
+    /// The piece whose card is open.
+    pub selected: RwSignal<Option<usize>>,
+    /// Pieces outlined for a moment after a step, with a counter so a repeat restarts it.
+    pub flash: RwSignal<(u32, Vec<usize>)>,
+    /// Whether play is on.
+    pub playing: RwSignal<bool>,
+    /// How fast play goes.
+    pub speed: RwSignal<Speed>,
+    /// What the polite live region says.
+    pub announce: RwSignal<String>,
+    /// Why the link was not followed as written.
+    pub notices: RwSignal<Vec<LinkNotice>>,
+    /// How the next state change reaches the history (reset to `Replace` once written).
+    pub history_mode: StoredValue<HistoryMode>,
+    /// The language of the interface.
+    pub lang: RwSignal<Lang>,
+}
+
+impl AppState {
+    /// The state at start-up.
+    pub fn new(
+        date: Date,
+        viewport: Viewport,
+        focus: Option<FocusView>,
+        notices: Vec<LinkNotice>,
+    ) -> AppState {
+        AppState {
+            date: RwSignal::new(date),
+            viewport: RwSignal::new(viewport),
+            focus: RwSignal::new(focus),
+            frame_scale: RwSignal::new(0.8),
+            selected: RwSignal::new(None),
+            flash: RwSignal::new((0, Vec::new())),
+            playing: RwSignal::new(false),
+            speed: RwSignal::new(Speed::Normal),
+            announce: RwSignal::new(String::new()),
+            notices: RwSignal::new(notices),
+            history_mode: StoredValue::new(HistoryMode::Replace),
+            lang: RwSignal::new(Lang::default()),
+        }
+    }
+
+    /// The words of the current language (tracked).
+    pub fn words(&self) -> &'static dyn Words {
+        self.lang.get().words()
+    }
+
+    /// Shows a date, as a discrete step the Back button returns from.
+    pub fn step_to(&self, date: Date) {
+        self.history_mode.set_value(HistoryMode::Push);
+        self.date.set(date.clamp_to_map());
+    }
+
+    /// Shows a named view, as a discrete step.
+    pub fn show_focus(&self, v: FocusView) {
+        self.history_mode.set_value(HistoryMode::Push);
+        self.focus.set(Some(v));
+        self.viewport.set(v.viewport());
+    }
+
+    /// Shows the whole map, as a discrete step.
+    pub fn show_whole_map(&self) {
+        self.history_mode.set_value(HistoryMode::Push);
+        self.focus.set(None);
+        self.viewport.set(Viewport::FULL);
+    }
+
+    /// Moves the view freely (wheel, drag, keys): no longer a named view.
+    pub fn move_view(&self, v: Viewport) {
+        self.focus.set(None);
+        self.viewport.set(v);
+    }
+}

@@ -1,0 +1,319 @@
+//! The timeline: a slider over every day, a mark for every change, "Previous change" and "Next
+//! change", and play.
+
+use super::model::MapModel;
+use super::play::PlayControls;
+use super::state::AppState;
+use crate::data::Atlas;
+use crate::model::Date;
+use crate::scene::marks::{cluster, fraction};
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// How long the pieces a step changed stay outlined.
+const FLASH: Duration = Duration::from_millis(2600);
+
+/// Goes to a change: the date, a history entry, and the pieces it changed outlined for a moment.
+pub fn step(state: AppState, atlas: &Atlas, date: Date) {
+    state.step_to(date);
+    outline_changed(state, atlas, date);
+}
+
+/// Outlines for a moment the pieces the changes on `date` concern.
+pub fn outline_changed(state: AppState, atlas: &Atlas, date: Date) {
+    let pieces: Vec<usize> = atlas
+        .timeline
+        .events_in_force(date)
+        .iter()
+        .flat_map(|e| atlas.timeline.events()[*e].pieces())
+        .filter_map(|id| atlas.timeline.piece_index(id))
+        .collect();
+    let generation = state.flash.get_untracked().0 + 1;
+    state.flash.set((generation, pieces));
+    set_timeout(
+        move || {
+            if state.flash.get_untracked().0 == generation {
+                state.flash.set((generation, Vec::new()));
+            }
+        },
+        FLASH,
+    );
+}
+
+/// The whole timeline bar.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    let atlas = model.atlas.clone();
+    let words = move || state.words();
+    let (prev_atlas, next_atlas) = (atlas.clone(), atlas.clone());
+    let previous = Memo::new(move |_| prev_atlas.timeline.previous_event_date(state.date.get()));
+    let next = Memo::new(move |_| next_atlas.timeline.next_event_date(state.date.get()));
+    let (a1, a2) = (atlas.clone(), atlas.clone());
+    view! {
+        <div class="stepper">
+            <button type="button" class="step prev" aria-keyshortcuts="["
+                disabled=move || previous.get().is_none()
+                on:click=move |_| if let Some(d) = previous.get_untracked() { step(state, &a1, d) }>
+                <span aria-hidden="true">"◀ "</span>{move || words().previous_change()}
+            </button>
+            <output class="exact-date" for="date-slider">{move || words().long_date(state.date.get())}</output>
+            <button type="button" class="step next" aria-keyshortcuts="]"
+                disabled=move || next.get().is_none()
+                on:click=move |_| if let Some(d) = next.get_untracked() { step(state, &a2, d) }>
+                {move || words().next_change()}<span aria-hidden="true">" ▶"</span>
+            </button>
+            <PlayControls />
+            <span class="hint">{move || words().step_keys_hint()}</span>
+        </div>
+        <DateSlider />
+    }
+}
+
+/// A range input over every day of the map, with the changes marked along it.
+#[component]
+fn DateSlider() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    let atlas = model.atlas.clone();
+    let words = move || state.words();
+    let set = move |d: Date| state.date.set(d.clamp_to_map());
+    // One day per arrow press would make the keyboard useless on a 68-year span: arrows step a
+    // year, Page Up/Down ten years; Home and End keep their native meaning.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let years = match ev.key().as_str() {
+            "ArrowRight" | "ArrowUp" => 1,
+            "ArrowLeft" | "ArrowDown" => -1,
+            "PageUp" => 10,
+            "PageDown" => -10,
+            _ => return,
+        };
+        ev.prevent_default();
+        set(state.date.get_untracked().add_years(years));
+    };
+    let value_text = {
+        let atlas = atlas.clone();
+        move || {
+            let d = state.date.get();
+            let lang = state.lang.get();
+            let title = model
+                .in_force
+                .get()
+                .last()
+                .map(|e| atlas.timeline.events()[*e].title.get(lang.id()).to_string());
+            lang.words().slider_value(d, title.as_deref())
+        }
+    };
+    view! {
+        <div class="slider">
+            <label for="date-slider" class="visually-hidden">{move || words().slider_label()}</label>
+            <input
+                type="range"
+                id="date-slider"
+                min=Date::FIRST.days()
+                max=Date::LAST.days()
+                step="1"
+                prop:value=move || state.date.get().days().to_string()
+                aria-valuetext=value_text
+                on:input=move |ev| {
+                    if let Ok(days) = event_target_value(&ev).parse::<i32>() {
+                        set(Date::from_days(days));
+                    }
+                }
+                on:keydown=on_key
+            />
+            <Marks />
+            <span class="ticks" aria-hidden="true">{ticks()}</span>
+        </div>
+    }
+}
+
+/// Marks closer than this (CSS pixels) share one mark that opens a list.
+const MARK_MIN_PX: f64 = 11.0;
+
+/// A mark on the track for every day with a change: named and clickable, or, where changes crowd
+/// together, one mark for the run that opens a list of them. The marks are one tab stop; the arrow
+/// keys step from change to change.
+#[component]
+fn Marks() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    let atlas = model.atlas.clone();
+    let dates: Vec<Date> = atlas.timeline.event_dates().collect();
+    let track = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(1200.0);
+    Effect::new(move |_| {
+        if let Some(el) = track.get() {
+            let measure = {
+                let el = el.clone();
+                move || width.set(el.get_bounding_client_rect().width().max(1.0))
+            };
+            measure();
+            let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(measure);
+            if let Ok(o) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+                o.observe(&el);
+            }
+            cb.forget();
+        }
+    });
+    let groups = {
+        let dates = dates.clone();
+        Memo::new(move |_| cluster(&dates, width.get(), MARK_MIN_PX))
+    };
+    let current = {
+        let dates = dates.clone();
+        Memo::new(move |_| {
+            let d = state.date.get();
+            dates
+                .partition_point(|m| *m <= d)
+                .checked_sub(1)
+                .map(|i| dates[i])
+        })
+    };
+    let open: RwSignal<Option<Date>> = RwSignal::new(None);
+    let title_of = {
+        let atlas = atlas.clone();
+        move |d: Date| {
+            let lang = state.lang.get();
+            let titles: Vec<&str> = atlas
+                .timeline
+                .events_in_force(d)
+                .iter()
+                .map(|e| atlas.timeline.events()[*e].title.get(lang.id()))
+                .collect();
+            lang.words().stepped_onto(d, &titles.join("; "))
+        }
+    };
+    let on_key = {
+        let (atlas, dates) = (atlas.clone(), dates.clone());
+        move |ev: leptos::ev::KeyboardEvent| {
+            let d = state.date.get_untracked();
+            let to = match ev.key().as_str() {
+                "ArrowRight" | "ArrowUp" => atlas.timeline.next_event_date(d),
+                "ArrowLeft" | "ArrowDown" => atlas.timeline.previous_event_date(d),
+                "Home" => dates.first().copied(),
+                "End" => dates.last().copied(),
+                "Escape" => {
+                    open.set(None);
+                    return;
+                }
+                _ => return,
+            };
+            ev.prevent_default();
+            if let Some(to) = to {
+                open.set(None);
+                step(state, &atlas, to);
+                focus_mark_of(to);
+            }
+        }
+    };
+    let render = move |group: Vec<Date>| {
+        let (first, last) = (group[0], *group.last().expect("groups are never empty"));
+        let days: Vec<String> = group.iter().map(Date::to_string).collect();
+        let in_group = {
+            let group = group.clone();
+            move || current.get().is_some_and(|c| group.contains(&c))
+        };
+        let tabindex = {
+            let in_group = in_group.clone();
+            move || if in_group() { "0" } else { "-1" }
+        };
+        let left = format!("{:.3}%", fraction(first) * 100.0);
+        let on_key = on_key.clone();
+        if group.len() == 1 {
+            let atlas = atlas.clone();
+            let label = {
+                let title_of = title_of.clone();
+                move || title_of(first)
+            };
+            return view! {
+                <button type="button" class="mark" class:current=in_group class:story=is_story(&atlas, first)
+                    data-date=first.to_string() data-dates=first.to_string()
+                    style:left=left tabindex=tabindex aria-label=label.clone() title=label
+                    on:click={ let atlas = atlas.clone(); move |_| { open.set(None); step(state, &atlas, first) } }
+                    on:keydown=on_key>
+                </button>
+            }
+            .into_any();
+        }
+        let span = format!("{:.3}%", (fraction(last) - fraction(first)) * 100.0);
+        let menu_id = format!("marks-{first}");
+        let label = {
+            let n = group.len();
+            move || {
+                let w = state.words();
+                w.marks_group(first, last, n)
+            }
+        };
+        let items = group
+            .iter()
+            .map(|d| {
+                let d = *d;
+                let atlas = atlas.clone();
+                let text = {
+                    let title_of = title_of.clone();
+                    move || title_of(d)
+                };
+                view! {
+                    <li><button type="button" class="mark-item" class:current=move || current.get() == Some(d)
+                        data-date=d.to_string()
+                        on:click=move |_| { open.set(None); step(state, &atlas, d); focus_mark_of(d); }>
+                        {text}
+                    </button></li>
+                }
+            })
+            .collect_view();
+        let expanded = move || open.get() == Some(first);
+        view! {
+            <span class="mark-cluster" class:right={fraction(first) > 0.6} style:left=left style:width=span>
+                <button type="button" class="mark cluster" class:current=in_group data-dates=days.join(" ")
+                    tabindex=tabindex aria-label=label title=label
+                    aria-expanded=move || expanded().to_string() aria-controls=menu_id.clone()
+                    on:click=move |_| open.update(|o| *o = if *o == Some(first) { None } else { Some(first) })
+                    on:keydown=on_key>
+                    <span class="count" aria-hidden="true">{group.len()}</span>
+                </button>
+                <ul class="mark-menu" id=menu_id hidden=move || !expanded()>{items}</ul>
+            </span>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="marks" node_ref=track role="group" aria-label=move || state.words().marks_label()>
+            {move || groups.get().into_iter().map(render.clone()).collect_view()}
+        </div>
+    }
+}
+
+/// Whether every event on a day moved no border.
+fn is_story(atlas: &Atlas, d: Date) -> bool {
+    atlas
+        .timeline
+        .events_in_force(d)
+        .iter()
+        .all(|e| atlas.timeline.events()[*e].changes.is_empty())
+}
+
+/// Puts the focus on the mark that holds a date.
+fn focus_mark_of(d: Date) {
+    let selector = format!(".marks .mark[data-dates~=\"{d}\"]");
+    if let Some(el) = document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Year marks under the slider, placed where those years fall on it.
+fn ticks() -> impl IntoView {
+    [1855, 1860, 1870, 1880, 1890, 1900, 1910, 1920]
+        .into_iter()
+        .filter_map(|y| Date::from_ymd(y, 1, 1))
+        .map(|d| view! { <span class="tick" style:left=format!("{:.2}%", fraction(d) * 100.0)>{d.year()}</span> })
+        .collect_view()
+}

@@ -1,0 +1,463 @@
+//! English.
+
+use super::{RegimeRole, Speed, Words};
+use crate::data::validate::BOUNDS;
+use crate::data::{Coherence, DataErrorKind, PlaceKind};
+use crate::link::LinkNotice;
+use crate::model::{Date, DateKind, Power, Status};
+use crate::scene::focus::FocusView;
+
+/// The English catalogue.
+pub struct English;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Words for English {
+    fn app_name(&self) -> &'static str {
+        "Frontier Atlas"
+    }
+    fn app_subtitle(&self) -> &'static str {
+        "Northeast Asia, 1855–1922"
+    }
+    fn long_date(&self, date: Date) -> String {
+        let (y, m, d) = date.ymd();
+        format!("{d} {} {y}", MONTHS[m as usize - 1])
+    }
+    fn month_year(&self, date: Date) -> String {
+        let (y, m, _) = date.ymd();
+        format!("{} {y}", MONTHS[m as usize - 1])
+    }
+    fn map_label(&self, date: Date) -> String {
+        format!("Map of Northeast Asia on {}", self.long_date(date))
+    }
+
+    fn power_long(&self, p: Power) -> &'static str {
+        match p {
+            Power::China => "China (Qing, then the Republic)",
+            Power::Japan => "Japan",
+            Power::Korea => "Korea (Joseon, then the Korean Empire)",
+            Power::Russia => "Russia (the Empire, then later regimes)",
+            Power::Shared => "Two powers at once (stripes of both)",
+        }
+    }
+    fn power_short(&self, p: Power) -> &'static str {
+        match p {
+            Power::China => "China",
+            Power::Japan => "Japan",
+            Power::Korea => "Korea",
+            Power::Russia => "Russia",
+            Power::Shared => "two powers",
+        }
+    }
+    fn power_adjective(&self, p: Power) -> &'static str {
+        match p {
+            Power::China => "Chinese",
+            Power::Japan => "Japanese",
+            Power::Korea => "Korean",
+            Power::Russia => "Russian",
+            Power::Shared => "foreign",
+        }
+    }
+    fn status_name(&self, s: Status) -> &'static str {
+        match s {
+            Status::Sovereign => "Held outright",
+            Status::Condominium => "Held jointly (condominium)",
+            Status::Lease => "Leased territory",
+            Status::Protectorate => "Protectorate",
+            Status::Occupation => "Military occupation",
+            Status::NeutralZone => "Neutral zone",
+            Status::Enclave => "Enclave under another's jurisdiction",
+        }
+    }
+    fn status_phrase(&self, s: Status) -> &'static str {
+        match s {
+            Status::Sovereign => "outright",
+            Status::Condominium => "jointly, as a condominium",
+            Status::Lease => "on lease",
+            Status::Protectorate => "as a protectorate",
+            Status::Occupation => "under military occupation",
+            Status::NeutralZone => "as a neutral zone closed to foreign troops",
+            Status::Enclave => "as an enclave",
+        }
+    }
+
+    fn legend_title(&self) -> &'static str {
+        "Legend"
+    }
+    fn legend_powers(&self) -> &'static str {
+        "Who held the land"
+    }
+    fn legend_statuses(&self) -> &'static str {
+        "How they held it"
+    }
+    fn legend_more(&self) -> &'static str {
+        "Also on the map"
+    }
+    fn legend_presence(&self) -> &'static str {
+        "Foreign troops present, not governing (dashed, in their colour)"
+    }
+    fn legend_railway(&self) -> &'static str {
+        "Railway on Chinese soil, run by a foreign power (its colour)"
+    }
+    fn legend_home_lands(&self) -> &'static str {
+        "Paler: each power's home lands around the story, held outright throughout"
+    }
+    fn legend_backdrop(&self) -> &'static str {
+        "Grey: land outside this map's story (Outer Mongolia)"
+    }
+    fn legend_border(&self) -> &'static str {
+        "Line: a border between land held differently on this day"
+    }
+    fn legend_place(&self) -> &'static str {
+        "Town, port or fort, named as at the date shown"
+    }
+
+    fn slider_label(&self) -> &'static str {
+        "Date shown on the map"
+    }
+    fn slider_value(&self, date: Date, event_title: Option<&str>) -> String {
+        match event_title {
+            Some(t) => format!("{}. Latest change: {t}", self.long_date(date)),
+            None => self.long_date(date),
+        }
+    }
+    fn marks_label(&self) -> &'static str {
+        "Changes on the timeline"
+    }
+    fn marks_group(&self, first: Date, last: Date, count: usize) -> String {
+        format!(
+            "{count} changes, {} to {}: show the list",
+            self.long_date(first),
+            self.long_date(last)
+        )
+    }
+    fn previous_change(&self) -> &'static str {
+        "Previous change"
+    }
+    fn next_change(&self) -> &'static str {
+        "Next change"
+    }
+    fn step_keys_hint(&self) -> &'static str {
+        "Keys: [ and ] step through the changes; Page Up and Page Down too when the slider has focus."
+    }
+    fn play(&self) -> &'static str {
+        "Play"
+    }
+    fn pause(&self) -> &'static str {
+        "Pause"
+    }
+    fn speed_label(&self) -> &'static str {
+        "Speed"
+    }
+    fn speed_name(&self, s: Speed) -> &'static str {
+        match s {
+            Speed::Slow => "Slow",
+            Speed::Normal => "Normal",
+            Speed::Fast => "Fast",
+        }
+    }
+    fn stepped_onto(&self, date: Date, title: &str) -> String {
+        format!("{}: {title}", self.long_date(date))
+    }
+
+    fn zoom_in(&self) -> &'static str {
+        "Zoom in"
+    }
+    fn zoom_out(&self) -> &'static str {
+        "Zoom out"
+    }
+    fn whole_map(&self) -> &'static str {
+        "Whole map"
+    }
+    fn views_label(&self) -> &'static str {
+        "Focus on"
+    }
+    fn focus_name(&self, v: FocusView) -> &'static str {
+        match v {
+            FocusView::Liaodong => "Liaodong",
+            FocusView::SakhalinKurils => "Sakhalin and the Kurils",
+            FocusView::Korea => "Korea",
+            FocusView::AmurUssuri => "Amur and Ussuri",
+        }
+    }
+    fn map_help(&self) -> &'static str {
+        "Wheel or pinch to zoom, drag to move; with the map focused, + and − zoom, the arrow keys move, 0 shows the whole map. Click or Tab to a piece to ask who held it."
+    }
+
+    fn event_card_label(&self) -> &'static str {
+        "Change in force"
+    }
+    fn story_card_label(&self) -> &'static str {
+        "Latest event (no border moved)"
+    }
+    fn date_kind(&self, k: DateKind) -> &'static str {
+        match k {
+            DateKind::Signed => "Signed",
+            DateKind::Ratified => "Ratified",
+            DateKind::RatificationsExchanged => "Ratifications exchanged",
+            DateKind::InForce => "In force",
+            DateKind::Promulgated => "Promulgated",
+            DateKind::HandedOver => "Handed over",
+            DateKind::Began => "Began",
+            DateKind::Ended => "Ended",
+        }
+    }
+    fn map_uses(&self) -> &'static str {
+        "Shown on the map from"
+    }
+    fn pieces_changed(&self) -> &'static str {
+        "Where control changed"
+    }
+    fn pieces_about(&self) -> &'static str {
+        "Where"
+    }
+    fn sources(&self) -> &'static str {
+        "Sources"
+    }
+    fn opens_new_tab(&self) -> &'static str {
+        "(opens in a new tab)"
+    }
+    fn no_event_yet(&self) -> &'static str {
+        "No change recorded yet on this date."
+    }
+
+    fn piece_card_label(&self) -> &'static str {
+        "Who held this land"
+    }
+    fn held_by(&self, power: &str, status: Status) -> String {
+        format!("Held by {power}, {}", self.status_phrase(status))
+    }
+    fn title_with(&self, sovereigns: &str) -> String {
+        format!("Title (sovereignty) stayed with {sovereigns}")
+    }
+    fn since(&self, date: Date, event: &str) -> String {
+        format!("Since {}: {event}", self.long_date(date))
+    }
+    fn until(&self, date: Date, event: &str) -> String {
+        format!("Until {}: {event}", self.long_date(date))
+    }
+    fn until_end(&self) -> &'static str {
+        "Unchanged to the end of 1922, where this map stops"
+    }
+    fn troops_present(&self, p: Power) -> String {
+        format!("{} troops present, not governing", self.power_adjective(p))
+    }
+    fn governments(&self) -> &'static str {
+        "Governments on this day"
+    }
+    fn regime_of(&self, name: &str, role: RegimeRole) -> String {
+        match role {
+            RegimeRole::Holder => format!("{name} (holding it)"),
+            RegimeRole::Sovereign => format!("{name} (holding title)"),
+        }
+    }
+    fn close(&self) -> &'static str {
+        "Close"
+    }
+    fn piece_label(
+        &self,
+        name: &str,
+        holder: &str,
+        status: Status,
+        troops: Option<Power>,
+    ) -> String {
+        let troops = troops
+            .map(|p| format!("; {}", self.troops_present(p)))
+            .unwrap_or_default();
+        format!("{name}: {holder}, {}{troops}", self.status_phrase(status))
+    }
+    fn shared_by(&self, a: Power, b: Power) -> String {
+        format!("{} and {}", self.power_short(a), self.power_short(b))
+    }
+    fn railway_title(&self, name: &str, operator: Option<Power>) -> String {
+        match operator {
+            Some(p) => format!("{name}: run by {}, on Chinese soil", self.power_short(p)),
+            None => format!("{name}: not yet running"),
+        }
+    }
+    fn place_kind(&self, k: PlaceKind) -> &'static str {
+        match k {
+            PlaceKind::Capital => "capital",
+            PlaceKind::City => "city",
+            PlaceKind::Port => "port",
+            PlaceKind::Fort => "fortress",
+            PlaceKind::Town => "town",
+            PlaceKind::Battle => "battle",
+        }
+    }
+
+    fn dismiss(&self) -> &'static str {
+        "Dismiss"
+    }
+    fn link_notice(&self, n: &LinkNotice) -> String {
+        match n {
+            LinkNotice::DateOutOfSpan { asked, shown } => format!(
+                "The link asked for {asked}, outside the years this map covers (1855–1922); showing {} instead.",
+                self.long_date(*shown)
+            ),
+            LinkNotice::DateUnreadable { text } => format!(
+                "The link's date “{text}” could not be read; showing {} instead.",
+                self.long_date(crate::link::DEFAULT_DATE)
+            ),
+            LinkNotice::ViewUnreadable { text } => format!(
+                "The link's view “{text}” is not a part of this map; showing the whole map instead."
+            ),
+            LinkNotice::NothingToShow { fragment } => format!(
+                "This link's address ends in “#{fragment}”, which names no date or view; showing {} instead.",
+                self.long_date(crate::link::DEFAULT_DATE)
+            ),
+        }
+    }
+    fn fatal_internal(&self) -> &'static str {
+        "The map stopped because of an internal error. Reload the page to try again."
+    }
+    fn reload(&self) -> &'static str {
+        "Reload"
+    }
+    fn fatal_data(&self) -> &'static str {
+        "The map's data failed its checks, so nothing is drawn rather than something wrong."
+    }
+    fn data_error(&self, kind: &DataErrorKind) -> String {
+        use DataErrorKind as K;
+        match kind {
+            K::Unreadable(e) => format!("cannot read: {e}"),
+            K::NotJson(e) => format!("not valid JSON: {e}"),
+            K::NotFeatureCollection => {
+                "not a GeoJSON FeatureCollection with a \"features\" array".into()
+            }
+            K::NotThisFile(e) => format!("not a valid file of this kind: {e}"),
+            K::BadFeature(e) => format!("not a valid GeoJSON feature: {e}"),
+            K::BadProperties(e) => format!("bad properties: {e}"),
+            K::BadEvent(e) => format!("not a valid event: {e}"),
+            K::WrongGeometry { found, allowed } => {
+                format!("geometry is a {found}; only {allowed} allowed here")
+            }
+            K::NoGeometry => "feature has no geometry".into(),
+            K::OutsideBox(p) => format!("position {p:?} is outside the map's box {BOUNDS:?}"),
+            K::DuplicateId => "id is used more than once".into(),
+            K::NoPolygons => "has no polygons".into(),
+            K::RingTooShort(at, n) => format!(
+                "polygon {} ring {} has {n} positions; a ring needs at least 4",
+                at.polygon, at.ring
+            ),
+            K::RingNotClosed(at) => {
+                format!("polygon {} ring {} is not closed", at.polygon, at.ring)
+            }
+            K::RingCollapsed(at) => format!(
+                "polygon {} ring {} has collapsed to no area",
+                at.polygon, at.ring
+            ),
+            K::KnownAreaInvalid(v) => format!("known_area_km2 {v} is not a positive area"),
+            K::AreaDiffers {
+                drawn,
+                known,
+                tolerance_pct,
+            } => format!(
+                "drawn area {drawn:.1} km² differs from the historical {known} km² by more than {tolerance_pct}%"
+            ),
+            K::Overlap { other, at } => format!("reaches into '{other}' at {at:?}"),
+            K::BadDate(t) => format!("'{t}' is not a date of the form YYYY-MM-DD"),
+            K::DateOffMap(d) => format!(
+                "date {d} is outside the map's span {}..{}",
+                Date::FIRST,
+                Date::LAST
+            ),
+            K::EventOutOfOrder {
+                date,
+                previous,
+                previous_date,
+            } => format!(
+                "dated {date} but listed after '{previous}' of {previous_date}; keep events in date order"
+            ),
+            K::NeedsSource => {
+                "needs at least one source, each with a title and an address".into()
+            }
+            K::NeedsText => "needs a title and a text (in English at least)".into(),
+            K::ChangesNothing => {
+                "changes no piece and names no piece it was about (\"about\")".into()
+            }
+            K::UnknownPiece(p) => format!("names '{p}', which is not a piece in the geometry"),
+            K::UnknownPower(p) => format!("unknown power '{p}'"),
+            K::UnknownStatus(s) => format!("unknown status '{s}'"),
+            K::UnknownDateKind(k) => format!(
+                "unknown kind of date '{k}' (use {})",
+                DateKind::ALL.map(DateKind::id).join(", ")
+            ),
+            K::PieceChangedTwice(p) => format!("changes '{p}' twice"),
+            K::CondominiumMismatch(p) => format!(
+                "change to '{p}': a condominium is power 'shared' with two sovereigns, and only that"
+            ),
+            K::CondominiumWithoutPattern { piece, pair } => format!(
+                "change to '{piece}': the map has no stripes for a condominium of {pair}; add the pair to carto::style::CONDOMINIUM_PAIRS"
+            ),
+            K::NoSovereign(p) => format!("change to '{p}' names no sovereign"),
+            K::BadPresence { piece, presence } => format!(
+                "change to '{piece}': presence '{presence}' must be a power other than the controller"
+            ),
+            K::Incoherent { piece, rule } => format!(
+                "change to '{piece}': {}",
+                match rule {
+                    Coherence::OutrightIsOwnTitle =>
+                        "held outright or as a neutral zone, the sovereign must be the power itself",
+                    Coherence::ForeignTitle =>
+                        "leased, occupied, protected or an enclave: title must stay with one other power",
+                }
+            ),
+            K::SameDay { piece, date, other } => {
+                format!("changes '{piece}' on {date}, as '{other}' does")
+            }
+            K::PieceUnheld(d) => format!("no event says who held this piece on {d}"),
+            K::NoNameFrom(d) => format!("has no name from {d}, the first day the map shows"),
+            K::PeriodsOverlap { first, second } => {
+                format!("periods from {first} and {second} overlap or are out of order")
+            }
+            K::PeriodEmpty { from, until } => {
+                format!("period from {from} ends on {until}, before it begins")
+            }
+            K::NoPeriods => "has no periods, so it would never be drawn".into(),
+            K::LineTooShort => "a line needs at least two positions".into(),
+            K::NoRegime { power, date } => format!(
+                "{power} holds this piece or its title on {date}, but geo/regimes.json names no government of {power} for it then"
+            ),
+            K::BadRank(r) => format!("rank {r} is not 1, 2 or 3"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_a_person_would_say_them() {
+        let d = Date::parse("1855-02-07").unwrap();
+        assert_eq!(English.long_date(d), "7 February 1855");
+        assert_eq!(English.month_year(d), "February 1855");
+    }
+
+    #[test]
+    fn a_data_problem_is_a_sentence_naming_what_to_fix() {
+        let e = crate::data::DataError::item(
+            "geo/events.json",
+            "treaty_of_aigun",
+            DataErrorKind::UnknownPiece("amur".into()),
+        );
+        assert_eq!(
+            e.to_string(),
+            "geo/events.json: 'treaty_of_aigun': names 'amur', which is not a piece in the geometry"
+        );
+    }
+}

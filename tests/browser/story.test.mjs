@@ -1,0 +1,431 @@
+// The story on the map, as a teacher uses it: named places, zoom and focus views, stepping through
+// the changes, the event and piece cards, play, and what a glance must show. The built dist/ in
+// real headless Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, serveDist, launch, openMap, pieceStates, screenshot } from "./harness.mjs";
+
+const events = JSON.parse(readFileSync(join(ROOT, "geo/events.json"), "utf8")).events;
+const eventDates = [...new Set(events.map((e) => e.date))];
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const longDate = (iso) => new Date(iso + "T00:00:00Z").toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const goTo = async (page, hash) => {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  const date = /date=(\d{4}-\d{2}-\d{2})/.exec(hash)?.[1];
+  if (date) await page.waitForFunction((d) => document.querySelector(".exact-date").textContent === d, longDate(date));
+  await page.waitForTimeout(60);
+};
+const viewTransform = (page) => page.$eval("g.viewport", (g) => g.getAttribute("transform"));
+const zoomOf = (t) => Number(/scale\(([\d.]+)\)/.exec(t)[1]);
+/** Screen boxes of the place names shown now. */
+const shownNames = (page) => page.$$eval(".place", (gs) => gs.filter((g) => g.getAttribute("visibility") === "visible")
+  .map((g) => { const r = g.querySelector("text").getBoundingClientRect(); return { id: g.dataset.place, text: g.querySelector("text").textContent, box: [r.left, r.top, r.right, r.bottom] }; }));
+/** A screen point where the piece itself is the topmost thing, as a person would click it. */
+const pointIn = (page, id) => page.$eval(`[data-piece=${id}]`, (e, id) => {
+  const r = e.getBoundingClientRect();
+  for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+    const [x, y] = [r.left + (r.width * i) / 20, r.top + (r.height * j) / 20];
+    if (document.elementFromPoint(x, y)?.dataset?.piece === id) return [x, y];
+  }
+  throw new Error(`no visible point of ${id}`);
+}, id);
+const overlap = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+test("places are named as at the date, and the names never overlap, at any size", async () => {
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    for (const hash of ["#date=1898-03-28", "#date=1906-01-01&view=liaodong", "#date=1911-01-01&view=korea"]) {
+      const { page, errors } = await openMap(browser, server.origin, hash, viewport);
+      await page.waitForTimeout(150);
+      const names = await shownNames(page);
+      assert.ok(names.length >= 5, `${hash} at ${viewport.width}: only ${names.length} names`);
+      const labels = await page.$$eval("text.label", (ts) => ts.filter((t) => t.getAttribute("visibility") === "visible")
+        .map((t) => { const r = t.getBoundingClientRect(); return { id: t.textContent, box: [r.left, r.top, r.right, r.bottom] }; }));
+      const all = [...names, ...labels];
+      for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) {
+        assert.ok(!overlap(all[i].box, all[j].box), `${all[i].id} and ${all[j].id} overlap (${hash}, ${viewport.width}px)`);
+      }
+      assert.deepEqual(errors, []);
+      await screenshot(page, `places-${hash.replace(/\W+/g, "_")}-${viewport.width}x${viewport.height}`);
+      await page.close();
+    }
+  }
+  const { page } = await openMap(browser, server.origin, "#date=1904-06-01&view=liaodong");
+  const text = (id) => page.$eval(`[data-place=${id}] text`, (t) => t.textContent);
+  assert.match(await text("port_arthur"), /^Port Arthur/);
+  assert.match(await text("dalny"), /^Dalny/);
+  await goTo(page, "#date=1906-01-01&view=liaodong");
+  assert.match(await text("port_arthur"), /^Ryojun/);
+  assert.match(await text("dalny"), /^Dairen/);
+  await goTo(page, "#date=1911-01-01&view=korea");
+  assert.match(await text("seoul"), /^Keijō/);
+  assert.match(await text("chemulpo"), /^Jinsen/);
+  // Before Vladivostok was founded it is not on the map.
+  await goTo(page, "#date=1859-01-01");
+  assert.equal(await page.$eval("[data-place=vladivostok]", (g) => g.getAttribute("visibility")), "hidden");
+  await page.close();
+});
+
+test("the full view thins the names and keeps them off the small pieces; zooming in names more", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1899-06-01");
+  const total = await page.$$eval("[data-place]", (gs) => gs.length);
+  const full = await shownNames(page);
+  assert.ok(full.length < total, "some names wait for a closer view");
+  for (const id of ["port_arthur", "mukden", "harbin", "vladivostok"]) assert.ok(full.some((n) => n.id === id), `${id} named at the full view`);
+  // No name covers the lease or the neutral zone, a few pixels across at this view.
+  for (const piece of ["kwantung", "kwantung_dalny", "neutral_zone_south"]) {
+    const b = await page.$eval(`[data-piece=${piece}]`, (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });
+    for (const n of full) assert.ok(!overlap(n.box, b), `${n.id} covers ${piece}`);
+  }
+  await page.click("button[data-view=liaodong]");
+  await page.waitForFunction(() => location.hash.includes("view=liaodong"));
+  const close = await shownNames(page);
+  for (const id of ["dalny", "yingkou", "haicheng", "liaoyang"]) assert.ok(close.some((n) => n.id === id), `${id} named at the Liaodong view`);
+  await page.close();
+});
+
+test("names keep their place while the slider moves; only the text changes", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1905-01-02&view=liaodong");
+  const snap = () => page.$$eval(".place", (gs) => gs.map((g) => ({ id: g.dataset.place, t: g.getAttribute("transform"),
+    x: g.querySelector("text").getAttribute("x"), anchor: g.querySelector("text").getAttribute("text-anchor"), vis: g.getAttribute("visibility"), text: g.querySelector("text").textContent })));
+  const before = await snap();
+  await page.focus("#date-slider");
+  await page.keyboard.press("ArrowRight"); // one year on: Port Arthur is Ryojun, Dalny Dairen
+  await page.waitForFunction(() => document.querySelector(".year").textContent === "1906");
+  const after = await snap();
+  for (const [i, b] of before.entries()) {
+    const a = after[i];
+    assert.deepEqual([a.t, a.x, a.anchor], [b.t, b.x, b.anchor], `${b.id} moved`);
+    if (b.vis === "visible" && a.text) assert.equal(a.vis, "visible", `${b.id} hidden by a date change`);
+  }
+  assert.notEqual(after.find((p) => p.id === "port_arthur").text, before.find((p) => p.id === "port_arthur").text);
+  await page.close();
+});
+
+test("wheel, drag, pinch, buttons and keys zoom and pan; lines and names keep their size", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1904-10-01");
+  const svg = await page.$("svg.map-svg");
+  const box = await svg.boundingBox();
+  const fontBox = () => page.$eval("[data-place=vladivostok] text", (t) => t.getBoundingClientRect().height);
+  const h0 = await fontBox();
+  // Wheel over Liaodong.
+  await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.7);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(100);
+  const k1 = zoomOf(await viewTransform(page));
+  assert.ok(k1 > 3, `wheel zoomed to ${k1}`);
+  await page.waitForFunction(() => /view=[\d.]+,[\d.]+,[\d.]+,[\d.]+/.test(location.hash));
+  // Names and borders keep their on-screen size.
+  const visibleFont = await page.$$eval(".place", (gs) => gs.filter((g) => g.getAttribute("visibility") === "visible").map((g) => g.querySelector("text").getBoundingClientRect().height));
+  assert.ok(visibleFont.every((h) => Math.abs(h - h0) < 6), `font heights ${visibleFont} vs ${h0}`);
+  for (const sel of ["path.border", "path.rail-line", "#shape-korea"]) {
+    assert.equal(await page.$eval(sel, (p) => p.getAttribute("vector-effect")), "non-scaling-stroke", sel);
+  }
+  // Drag moves the map by the pointer's movement.
+  const t1 = await viewTransform(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 6 });
+  await page.mouse.up();
+  const t2 = await viewTransform(page);
+  assert.notEqual(t2, t1, "drag panned");
+  assert.equal(zoomOf(t2), k1, "drag does not zoom");
+  // Pinch: two touch pointers moving apart zoom in about their middle.
+  await page.evaluate(([cx, cy]) => {
+    const svg = document.querySelector("svg.map-svg");
+    const ev = (type, id, x, y) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: "touch", clientX: x, clientY: y, bubbles: true, isPrimary: id === 11 }));
+    ev("pointerdown", 11, cx - 40, cy); ev("pointerdown", 12, cx + 40, cy);
+    for (let s = 1; s <= 5; s++) { ev("pointermove", 11, cx - 40 - s * 12, cy); ev("pointermove", 12, cx + 40 + s * 12, cy); }
+    ev("pointerup", 11, cx - 100, cy); ev("pointerup", 12, cx + 100, cy);
+  }, [box.x + box.width / 2, box.y + box.height / 2]);
+  const k2 = zoomOf(await viewTransform(page));
+  assert.ok(k2 > k1 * 1.8, `pinch zoomed from ${k1} to ${k2}`);
+  // Buttons.
+  await page.getByRole("button", { name: "Zoom out", exact: true }).click();
+  const k3 = zoomOf(await viewTransform(page));
+  assert.ok(k3 < k2, "zoom out");
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  assert.ok(zoomOf(await viewTransform(page)) > k3, "zoom in");
+  // Keys on the focused map.
+  await page.focus("svg.map-svg");
+  await page.keyboard.press("0");
+  assert.equal(zoomOf(await viewTransform(page)), 1, "0 shows the whole map");
+  await page.keyboard.press("+");
+  await page.keyboard.press("+");
+  const k4 = zoomOf(await viewTransform(page));
+  assert.ok(k4 > 2, "+ zooms");
+  const t4 = await viewTransform(page);
+  await page.keyboard.press("ArrowLeft");
+  assert.notEqual(await viewTransform(page), t4, "arrows pan");
+  await page.keyboard.press("-");
+  assert.ok(zoomOf(await viewTransform(page)) < k4, "- zooms out");
+  await page.getByRole("button", { name: "Whole map", exact: true }).click();
+  assert.equal(zoomOf(await viewTransform(page)), 1);
+  await page.waitForFunction(() => location.hash === "#date=1904-10-01");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("focus views are one click away, in the link, and Back and Forward return to them", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1898-03-28");
+  await page.getByRole("button", { name: "Liaodong", exact: true }).click();
+  await page.waitForFunction(() => location.hash === "#date=1898-03-28&view=liaodong");
+  const liaodong = await viewTransform(page);
+  await page.getByRole("button", { name: "Sakhalin and the Kurils", exact: true }).click();
+  await page.waitForFunction(() => location.hash.endsWith("view=sakhalin"));
+  await page.getByRole("button", { name: "Korea", exact: true }).click();
+  await page.waitForFunction(() => location.hash.endsWith("view=korea"));
+  await page.getByRole("button", { name: "Amur and Ussuri", exact: true }).click();
+  await page.waitForFunction(() => location.hash.endsWith("view=amur"));
+  await page.goBack();
+  await page.waitForFunction(() => location.hash.endsWith("view=korea"));
+  await page.goBack();
+  await page.goBack();
+  await page.waitForFunction(() => location.hash.endsWith("view=liaodong"));
+  await page.waitForTimeout(50);
+  assert.equal(await viewTransform(page), liaodong, "Back restores the Liaodong view");
+  assert.equal(await page.getAttribute("button[data-view=liaodong]", "aria-pressed"), "true");
+  await page.goForward();
+  await page.waitForFunction(() => location.hash.endsWith("view=sakhalin"));
+  // A free view in a link opens exactly as it was seen.
+  await page.mouse.move(600, 300);
+  await page.mouse.wheel(0, -200);
+  await page.waitForFunction(() => /view=[\d.]+,/.test(location.hash));
+  await page.waitForTimeout(300);
+  const link = await page.evaluate(() => location.hash);
+  const seen = await viewTransform(page);
+  const other = await openMap(browser, server.origin, link);
+  const reopened = await viewTransform(other.page);
+  const [a, b] = [seen, reopened].map((t) => t.match(/[-\d.]+/g).map(Number));
+  a.forEach((v, i) => assert.ok(Math.abs(v - b[i]) < 0.5 + Math.abs(v) * 1e-3, `${seen} vs ${reopened}`));
+  await other.page.close();
+  await page.close();
+});
+
+test("at the Liaodong view the lease, the neutral zone, the cession and the front bands are clearly drawn", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1899-01-01&view=liaodong");
+  const size = (id) => page.$eval(`[data-piece=${id}]`, (e) => { const r = e.getBoundingClientRect(); return Math.min(r.width, r.height); });
+  const pattern = (id) => page.$eval(`use.status[href="#shape-${id}"]`, (e) => e.getAttribute("fill"));
+  for (const id of ["kwantung", "kwantung_dalny", "neutral_zone_south", "neutral_zone_1898", "liaodong_1895", "liaodong_haicheng", "liaodong_yalu", "fengtian_motienling", "fengtian_liaoyang", "fengtian_shaho"]) {
+    assert.ok(await size(id) > 15, `${id} is ${await size(id)} px at the Liaodong view`);
+  }
+  assert.match(await pattern("kwantung"), /hatch-lease/);
+  assert.match(await pattern("neutral_zone_1898"), /hatch-neutral_zone/);
+  await screenshot(page, "liaodong-1899-01-01");
+  await goTo(page, "#date=1904-10-01&view=liaodong");
+  assert.match(await pattern("fengtian_liaoyang"), /hatch-occupation/);
+  assert.match(await pattern("fengtian_shaho"), /hatch-occupation/);
+  const s = await pieceStates(page);
+  assert.deepEqual([s.fengtian_liaoyang.power, s.fengtian_shaho.power], ["japan", "russia"], "the front between them");
+  const front = await page.$eval('path.border[data-between="fengtian_liaoyang fengtian_shaho"], path.border[data-between="fengtian_shaho fengtian_liaoyang"]', (p) => p.getAttribute("visibility"));
+  assert.equal(front, "visible");
+  await screenshot(page, "liaodong-1904-10-01");
+  await goTo(page, "#date=1898-03-28&view=liaodong");
+  await screenshot(page, "liaodong-1898-03-28");
+  await page.close();
+});
+
+test("Previous change and Next change land on every event date, even several in one year", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1904-01-01");
+  const next = page.getByRole("button", { name: "Next change", exact: true });
+  const prev = page.getByRole("button", { name: "Previous change", exact: true });
+  const expected = eventDates.filter((d) => d > "1904-01-01" && d < "1906-01-01");
+  const seen = [];
+  for (const d of expected) {
+    await next.click();
+    await page.waitForFunction((t) => document.querySelector(".exact-date").textContent === t, longDate(d));
+    seen.push(d);
+  }
+  assert.deepEqual(seen, expected);
+  await prev.click();
+  await page.waitForFunction((t) => document.querySelector(".exact-date").textContent === t, longDate(expected.at(-2)));
+  // The keys do the same from anywhere on the page.
+  await page.keyboard.press("]");
+  await page.waitForFunction((t) => document.querySelector(".exact-date").textContent === t, longDate(expected.at(-1)));
+  await page.keyboard.press("[");
+  await page.waitForFunction((t) => document.querySelector(".exact-date").textContent === t, longDate(expected.at(-2)));
+  // Each step is a history entry.
+  await page.waitForTimeout(300);
+  await page.goBack();
+  await page.waitForFunction((d) => location.hash === `#date=${d}`, expected.at(-1));
+  // The marks: every event date has one, named and clickable; where changes crowd together one
+  // mark opens a list of them.
+  const marks = await page.$$eval(".marks .mark", (ms) => ms.map((m) => ({ dates: m.dataset.dates.split(" "), label: m.getAttribute("aria-label") })));
+  assert.deepEqual(marks.flatMap((m) => m.dates), eventDates);
+  for (const m of marks) {
+    if (m.dates.length === 1) assert.ok(m.label.includes(longDate(m.dates[0])) && m.label.length > longDate(m.dates[0]).length + 5, m.label);
+    else assert.match(m.label, new RegExp(`${m.dates.length} changes`));
+  }
+  const clickDate = async (date) => {
+    if (await page.locator(`.mark[data-date="${date}"]`).count()) return page.click(`.mark[data-date="${date}"]`);
+    await page.click(`.mark.cluster[data-dates~="${date}"]`);
+    const item = page.locator(`.mark-item[data-date="${date}"]`);
+    assert.match(await item.textContent(), new RegExp(longDate(date)));
+    await item.click();
+  };
+  for (const date of ["1898-03-28", "1904-07-25", "1860-11-14"]) {
+    await clickDate(date);
+    await page.waitForFunction((t) => document.querySelector(".exact-date").textContent === t, longDate(date));
+  }
+  await clickDate("1898-03-28");
+  await page.waitForFunction(() => document.querySelector(".exact-date").textContent === "28 March 1898");
+  // Arrow keys move from change to change while the marks have focus.
+  await page.focus('.mark[data-dates~="1898-03-28"]');
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.activeElement.dataset.dates.split(" ").includes("1898-05-07") && document.querySelector(".exact-date").textContent === "7 May 1898");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the event card tells the change in force: title, dates, text, where, sources", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1905-10-20");
+  const card = page.locator("[data-event]");
+  assert.equal(await card.getAttribute("data-event"), "treaty_of_portsmouth_in_force");
+  const e = events.find((x) => x.id === "treaty_of_portsmouth_in_force");
+  assert.equal(await card.locator("h2").textContent(), e.title);
+  assert.match(await card.textContent(), /15 October 1905/);
+  assert.match(await card.textContent(), /Signed: 5 September 1905/);
+  assert.match(await card.textContent(), /Ratifications exchanged: 25 November 1905/);
+  assert.equal(await card.locator(".card-text").textContent(), e.text);
+  const links = await card.locator(".card-sources a").evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
+  assert.equal(links.length, e.sources.length);
+  for (const [href, target, rel] of links) { assert.match(href, /^https?:/); assert.equal(target, "_blank"); assert.match(rel, /noopener/); }
+  const pieces = await card.locator("[data-piece-link]").evaluateAll((bs) => bs.map((b) => b.dataset.pieceLink));
+  assert.deepEqual(pieces.sort(), e.changes.map((c) => c.piece).sort());
+  // Stepping onto a change outlines its pieces for a moment.
+  await page.getByRole("button", { name: "Next change", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector("[data-event]").dataset.event === "north_sakhalin_returned_1905");
+  assert.deepEqual(await page.$$eval("use.flash", (us) => us.map((u) => u.getAttribute("href"))), ["#shape-sakhalin_north"]);
+  await page.waitForFunction(() => document.querySelectorAll("use.flash").length === 0, null, { timeout: 5000 });
+  // Events that moved no border have cards and marks too.
+  for (const [date, id] of [["1895-04-23", "triple_intervention_1895"], ["1905-05-27", "battle_of_tsushima_1905"], ["1905-09-05", "treaty_of_portsmouth_signed"]]) {
+    await goTo(page, `#date=${date}`);
+    assert.equal(await page.getAttribute("[data-event]", "data-event"), id);
+    assert.equal(await page.locator(`.marks .mark[data-dates~="${date}"]`).count(), 1, `a mark holds ${date}`);
+  }
+  assert.match(await page.textContent("[data-event]"), /Kittery, Maine/);
+  await page.close();
+});
+
+test("a piece answers a click, a tap or the keyboard: holder, title, since, until, governments", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1899-01-01&view=liaodong");
+  await page.mouse.click(...await pointIn(page, "kwantung_dalny"));
+  await page.waitForSelector("[data-piece-card]");
+  const card = await page.textContent("[data-piece-card]");
+  assert.match(card, /Held by Russia, on lease/);
+  assert.match(card, /Title \(sovereignty\) stayed with China/);
+  assert.match(card, /Since 28 March 1898: Russia leases Port Arthur and Talienwan/);
+  assert.match(card, /Until 30 May 1904/);
+  assert.match(card, /Russian Empire \(holding it\)/);
+  assert.match(card, /Qing Empire \(holding title\)/);
+  await page.getByRole("button", { name: "Close", exact: true }).click();
+  assert.equal(await page.locator("[data-piece-card]").count(), 0);
+  // By keyboard: Tab into the map's pieces, Enter opens the card.
+  await goTo(page, "#date=1921-06-01&view=amur");
+  await page.focus("[data-piece=ussuri_sea]");
+  await page.keyboard.press("Enter");
+  const primorye = await page.textContent("[data-piece-card=ussuri_sea]");
+  assert.match(primorye, /Held by Russia/);
+  assert.match(primorye, /Japanese troops present/);
+  assert.match(primorye, /Provisional Priamur Government/);
+  await goTo(page, "#date=1899-01-01&view=korea");
+  await page.focus("[data-piece=korea]");
+  await page.keyboard.press(" ");
+  assert.match(await page.textContent("[data-piece-card=korea]"), /Korean Empire/);
+  await goTo(page, "#date=1913-01-01&view=liaodong");
+  await page.focus("[data-piece=fengtian_mukden]");
+  await page.keyboard.press("Enter");
+  assert.match(await page.textContent("[data-piece-card=fengtian_mukden]"), /Republic of China/);
+  // Tab reaches pieces from the map.
+  await page.focus("svg.map-svg");
+  await page.keyboard.press("Tab");
+  assert.ok(await page.evaluate(() => document.activeElement.dataset.piece), "Tab from the map lands on a piece");
+  await page.close();
+});
+
+test("play walks through the changes, pauses on any input and stops at the end", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1904-05-01");
+  await page.selectOption(".speed select", "fast");
+  await page.getByRole("button", { name: "Play", exact: true }).click();
+  await page.waitForFunction(() => document.querySelector(".exact-date").textContent === "7 May 1904", null, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector(".exact-date").textContent === "30 May 1904", null, { timeout: 6000 });
+  assert.equal(await page.getAttribute("button.play", "aria-pressed"), "true");
+  await page.mouse.click(5, 5); // any input pauses
+  assert.equal(await page.getAttribute("button.play", "aria-pressed"), "false");
+  const paused = await page.textContent(".exact-date");
+  await page.waitForTimeout(2500);
+  assert.equal(await page.textContent(".exact-date"), paused, "stays paused");
+  await page.close();
+  // Reduced motion: steps without animating the dates in between; stops at the last change.
+  const ctx = await browser.newContext({ reducedMotion: "reduce", viewport: { width: 1280, height: 720 } });
+  const p2 = await ctx.newPage();
+  await p2.goto(`${server.origin}/#date=1922-01-01`);
+  await p2.waitForSelector("[data-piece]");
+  await p2.evaluate(() => { window.__dates = new Set(); new MutationObserver(() => window.__dates.add(document.querySelector(".exact-date").textContent)).observe(document.querySelector(".exact-date"), { childList: true, subtree: true, characterData: true }); });
+  await p2.selectOption(".speed select", "fast");
+  await p2.getByRole("button", { name: "Play", exact: true }).click();
+  await p2.waitForFunction(() => document.querySelector("button.play").getAttribute("aria-pressed") === "false", null, { timeout: 8000 });
+  assert.equal(await p2.textContent(".exact-date"), longDate(eventDates.at(-1)));
+  const dates = await p2.evaluate(() => [...window.__dates]);
+  const wanted = eventDates.filter((d) => d > "1922-01-01").map(longDate);
+  assert.deepEqual(dates, wanted, "only the change dates were shown");
+  await ctx.close();
+});
+
+test("read at a glance: borders only where control differs, colours apart in lightness, a legend that explains", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1880-01-01");
+  const border = (a, b) => page.$eval(`path.border[data-between="${a} ${b}"], path.border[data-between="${b} ${a}"]`, (p) => p.getAttribute("visibility"));
+  assert.equal(await border("sakhalin_north", "sakhalin_south"), "hidden", "no line along 50°N before Portsmouth");
+  assert.equal(await border("heilongjiang", "jilin"), "hidden");
+  await goTo(page, "#date=1906-01-01");
+  assert.equal(await border("sakhalin_north", "sakhalin_south"), "visible");
+  // Japan and Russia apart in lightness (WCAG contrast between their fills at least 3:1).
+  const fills = await pieceStates(page).then(async () => page.$$eval("[data-piece]", (els) => Object.fromEntries(els.map((e) => [e.dataset.power, e.getAttribute("fill")]))));
+  const lum = (hex) => { const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4); return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; };
+  const [lj, lr] = [lum(fills.japan), lum(fills.russia)];
+  assert.ok((Math.max(lj, lr) + 0.05) / (Math.min(lj, lr) + 0.05) >= 3, `Japan ${fills.japan} and Russia ${fills.russia}`);
+  // The legend explains the pale home lands and the grey, and the grey matches no status swatch.
+  const legend = await page.textContent(".legend");
+  assert.match(legend, /home lands/i);
+  assert.match(legend, /Outer Mongolia/);
+  const backdrop = await page.$eval("path.backdrop", (p) => p.getAttribute("fill"));
+  const swatches = await page.$$eval(".legend [data-legend-status] rect:first-child, .legend [data-legend-power] rect", (rs) => rs.map((r) => r.getAttribute("fill")));
+  assert.ok(!swatches.includes(backdrop), "the grey of Mongolia is no status swatch");
+  // A protectorate reads differently from annexed land.
+  await goTo(page, "#date=1907-01-01");
+  const koreaPattern = () => page.$eval('use.status[href="#shape-korea"]', (u) => u.getAttribute("fill"));
+  assert.match(await koreaPattern(), /protectorate/);
+  await goTo(page, "#date=1911-01-01");
+  assert.equal(await koreaPattern(), "none");
+  // Piece names follow the date.
+  await goTo(page, "#date=1855-03-01");
+  for (const id of ["neutral_zone_1898", "kwantung"]) {
+    const label = await page.getAttribute(`[data-piece=${id}]`, "aria-label");
+    assert.doesNotMatch(label, /Neutral zone|Kwantung/, label);
+  }
+  await page.close();
+});
+
+test("a year alone opens that year; on a phone the timeline never covers the legend or a card", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1904");
+  assert.equal(await page.textContent(".exact-date"), "1 January 1904");
+  await page.waitForFunction(() => location.hash === "#date=1904-01-01");
+  assert.equal(await page.locator(".notice").count(), 0);
+  await page.close();
+  const phone = await openMap(browser, server.origin, "#date=1905-10-20", { width: 390, height: 844 });
+  await phone.page.click("[data-piece-link=kwantung]");
+  const rect = (sel) => phone.page.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top + scrollY, r.right, r.bottom + scrollY]; });
+  const bar = await rect("footer.controls");
+  for (const sel of [".legend", "[data-event]", "[data-piece-card]", ".map-svg"]) {
+    assert.ok(!overlap(bar, await rect(sel)), `the timeline covers ${sel}`);
+  }
+  // Scrolled to any point, the bar stays where it is in the page: nothing floats over the cards.
+  await phone.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  assert.deepEqual(await rect("footer.controls"), bar);
+  await screenshot(phone.page, "phone-1905-10-20");
+  await phone.page.close();
+});

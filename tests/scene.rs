@@ -1,0 +1,315 @@
+//! The map as built once from the data: named places and their names over time, where names go,
+//! the borders between pieces, and the focus views.
+
+use frontier_atlas::carto::contains::polygon_contains;
+use frontier_atlas::carto::geometry::boxes_touch;
+use frontier_atlas::carto::placement::{level_for, LEVELS};
+use frontier_atlas::data::{bundled, Atlas};
+use frontier_atlas::model::Date;
+use frontier_atlas::scene::focus::FocusView;
+use frontier_atlas::scene::{fonts, Scene};
+
+fn atlas() -> Atlas {
+    bundled::atlas().expect("geo/ passes validation")
+}
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn name(a: &Atlas, place: &str, date: &str) -> Option<String> {
+    a.places
+        .iter()
+        .find(|p| p.id == place)
+        .unwrap_or_else(|| panic!("no place {place}"))
+        .name_at(d(date))
+        .map(|n| n.english().to_string())
+}
+
+#[test]
+fn every_place_the_story_names_is_there() {
+    let a = atlas();
+    for id in [
+        "port_arthur",
+        "dalny",
+        "yingkou",
+        "haicheng",
+        "liaoyang",
+        "mukden",
+        "tieling",
+        "changchun",
+        "jilin",
+        "harbin",
+        "qiqihar",
+        "hailar",
+        "aigun",
+        "blagoveshchensk",
+        "khabarovsk",
+        "vladivostok",
+        "nikolayevsk",
+        "korsakov",
+        "alexandrovsk",
+        "seoul",
+        "chemulpo",
+        "busan",
+        "wonsan",
+        "pyongyang",
+        "antung",
+        "uiju",
+        "hakodate",
+    ] {
+        assert!(a.places.iter().any(|p| p.id == id), "{id} is missing");
+    }
+    for p in &a.places {
+        for (_, n) in p.names.changes() {
+            if let Some(n) = n {
+                assert!(
+                    n.source.url.starts_with("http"),
+                    "{} name needs a source",
+                    p.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn names_follow_the_date() {
+    let a = atlas();
+    let cases = [
+        ("port_arthur", "1905-01-02", "Port Arthur"),
+        ("port_arthur", "1905-01-03", "Ryojun"),
+        ("dalny", "1905-02-10", "Dalny"),
+        ("dalny", "1905-02-11", "Dairen"),
+        ("seoul", "1910-09-30", "Seoul"),
+        ("seoul", "1910-10-01", "Keijō"),
+        ("chemulpo", "1910-10-01", "Jinsen"),
+        ("korsakov", "1900-01-01", "Korsakov"),
+        ("korsakov", "1910-01-01", "Ōtomari"),
+        ("khabarovsk", "1890-01-01", "Khabarovka"),
+        ("tokyo", "1860-01-01", "Edo"),
+    ];
+    for (place, date, starts) in cases {
+        let n = name(&a, place, date).unwrap_or_default();
+        assert!(
+            n.contains(starts),
+            "{place} on {date} is '{n}', expected {starts}"
+        );
+    }
+    // Not on the map before they were founded.
+    assert_eq!(name(&a, "vladivostok", "1860-07-01"), None);
+    assert!(name(&a, "vladivostok", "1860-07-02").is_some());
+    assert_eq!(name(&a, "harbin", "1897-12-31"), None);
+    assert_eq!(name(&a, "dalny", "1890-01-01"), None);
+}
+
+#[test]
+fn places_lie_in_the_pieces_their_history_belongs_to() {
+    let a = atlas();
+    let piece_of = |place: &str| {
+        let p = a.places.iter().find(|p| p.id == place).unwrap();
+        a.pieces
+            .iter()
+            .find(|f| f.polygons.iter().any(|poly| polygon_contains(poly, p.at)))
+            .map(|f| f.id.as_str())
+    };
+    assert_eq!(piece_of("port_arthur"), Some("kwantung"));
+    assert_eq!(piece_of("dalny"), Some("kwantung_dalny"));
+    assert_eq!(piece_of("mukden"), Some("fengtian_mukden"));
+    assert_eq!(piece_of("liaoyang"), Some("fengtian_liaoyang"));
+    assert_eq!(piece_of("vladivostok"), Some("ussuri_sea"));
+    assert_eq!(piece_of("seoul"), Some("korea"));
+    assert_eq!(piece_of("blagoveshchensk"), Some("amur_left_bank"));
+}
+
+#[test]
+fn piece_names_follow_the_date() {
+    let a = atlas();
+    let name = |piece: &str, date: &str| {
+        let i = a.timeline.piece_index(piece).unwrap();
+        a.piece_names[i].at(d(date)).unwrap().english().to_string()
+    };
+    assert!(!name("neutral_zone_1898", "1855-01-01").contains("Neutral"));
+    assert!(name("neutral_zone_1898", "1898-05-07").contains("Neutral zone"));
+    assert!(!name("kwantung", "1855-01-01").contains("Kwantung"));
+    assert!(name("kwantung", "1898-03-28").contains("Kwantung"));
+    assert!(!name("sakhalin_north", "1880-01-01").contains("50°"));
+}
+
+/// The text box of every shown label at a level, in pixels, for overlap checks.
+fn boxes(a: &Atlas, s: &Scene, level: usize) -> Vec<(String, [f64; 4])> {
+    let layout = s.label_layout(a, "en");
+    let e = LEVELS[level];
+    let mut out = Vec::new();
+    for (i, p) in a.places.iter().enumerate() {
+        if let Some(side) = layout.place(level, i) {
+            let font = fonts::PLACE[p.rank as usize - 1];
+            let w = p
+                .all_names()
+                .map(|n| {
+                    frontier_atlas::carto::placement::text_width(n.english(), font, p.rank == 1)
+                })
+                .fold(0.0, f64::max);
+            let b = side.text_box(w, font * fonts::LINE);
+            let [x, y] = [s.places[i].at[0] * e, s.places[i].at[1] * e];
+            out.push((p.id.clone(), [b[0] + x, b[1] + y, b[2] + x, b[3] + y]));
+        }
+    }
+    out
+}
+
+#[test]
+fn names_never_overlap_and_zooming_in_never_hides_one() {
+    let a = atlas();
+    let s = Scene::build(&a);
+    let layout = s.label_layout(&a, "en");
+    for (level, e) in LEVELS.iter().enumerate() {
+        let b = boxes(&a, &s, level);
+        for (i, (ida, ba)) in b.iter().enumerate() {
+            for (idb, bb) in &b[i + 1..] {
+                assert!(
+                    !boxes_touch(*ba, *bb),
+                    "{ida} and {idb} overlap at {e} px/unit"
+                );
+            }
+        }
+        if level + 1 < LEVELS.len() {
+            for i in 0..a.places.len() {
+                assert!(
+                    layout.place(level, i).is_none() || layout.place(level + 1, i).is_some(),
+                    "{} disappears when zooming in past level {level}",
+                    a.places[i].id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_full_view_on_a_laptop_names_the_main_places_and_thins_the_rest() {
+    let a = atlas();
+    let s = Scene::build(&a);
+    let layout = s.label_layout(&a, "en");
+    // The whole map at 1280×720 is drawn at about 0.66 screen pixels per map unit.
+    let level = level_for(0.66);
+    let shown: Vec<&str> = (0..a.places.len())
+        .filter(|i| layout.place(level, *i).is_some())
+        .map(|i| a.places[i].id.as_str())
+        .collect();
+    for must in ["port_arthur", "mukden", "harbin", "vladivostok", "seoul"] {
+        assert!(
+            shown.contains(&must),
+            "{must} is not named at the full view: {shown:?}"
+        );
+    }
+    assert!(
+        shown.len() < a.places.len(),
+        "nothing thinned out at the full view"
+    );
+    // Zoomed into Liaodong, every place there is named.
+    let liaodong = level_for(0.66 * FocusView::Liaodong.viewport().k);
+    for id in [
+        "port_arthur",
+        "dalny",
+        "yingkou",
+        "haicheng",
+        "liaoyang",
+        "mukden",
+    ] {
+        let i = a.places.iter().position(|p| p.id == id).unwrap();
+        assert!(
+            layout.place(liaodong, i).is_some(),
+            "{id} unnamed in the Liaodong view"
+        );
+    }
+    // The region names are all up at the full view.
+    for (i, l) in a.labels.iter().enumerate() {
+        if l.kind == frontier_atlas::data::LabelKind::Region {
+            assert!(layout.label(level, i).is_some(), "{}", l.text.english());
+        }
+    }
+}
+
+#[test]
+fn borders_are_found_between_neighbours_and_hidden_while_held_alike() {
+    let a = atlas();
+    let s = Scene::build(&a);
+    let idx = |id: &str| a.timeline.piece_index(id).unwrap();
+    let between = |x: &str, y: &str| {
+        let (i, j) = (idx(x).min(idx(y)), idx(x).max(idx(y)));
+        s.borders
+            .iter()
+            .any(|b| (b.a, b.b) == (i, j) && b.d.starts_with('M'))
+    };
+    assert!(between("sakhalin_north", "sakhalin_south"));
+    assert!(between("korea", "jilin") || between("korea", "liaodong_yalu"));
+    assert!(between("kwantung", "kwantung_dalny"));
+    assert!(!between("korea", "sakhalin_north"));
+    let held_alike = |x: &str, y: &str, date: &str| {
+        let (cx, cy) = (
+            a.timeline.control_at(idx(x), d(date)).unwrap(),
+            a.timeline.control_at(idx(y), d(date)).unwrap(),
+        );
+        cx.same_hold(&cy)
+    };
+    // The 50th parallel is no border until Portsmouth.
+    assert!(held_alike("sakhalin_north", "sakhalin_south", "1880-01-01"));
+    assert!(!held_alike(
+        "sakhalin_north",
+        "sakhalin_south",
+        "1906-01-01"
+    ));
+    // The lease line shows from 1898: Russia leasing, China beyond.
+    assert!(held_alike(
+        "kwantung_dalny",
+        "neutral_zone_south",
+        "1890-01-01"
+    ));
+    assert!(!held_alike(
+        "kwantung_dalny",
+        "neutral_zone_south",
+        "1898-03-28"
+    ));
+}
+
+#[test]
+fn each_focus_view_frames_its_story() {
+    let a = atlas();
+    let s = Scene::build(&a);
+    let place = |id: &str| s.places[a.places.iter().position(|p| p.id == id).unwrap()].at;
+    let cases = [
+        (
+            FocusView::Liaodong,
+            &["port_arthur", "dalny", "yingkou", "mukden", "antung"][..],
+        ),
+        (
+            FocusView::SakhalinKurils,
+            &["korsakov", "alexandrovsk", "hakodate"][..],
+        ),
+        (FocusView::Korea, &["seoul", "busan", "wonsan", "uiju"][..]),
+        (
+            FocusView::AmurUssuri,
+            &[
+                "vladivostok",
+                "khabarovsk",
+                "blagoveshchensk",
+                "nikolayevsk",
+                "harbin",
+            ][..],
+        ),
+    ];
+    for (view, places) in cases {
+        let v = view.viewport();
+        let [x0, y0, x1, y1] = v.visible_rect();
+        assert!(v.k > 1.5, "{view:?} zooms in");
+        for p in places {
+            let [x, y] = place(p);
+            assert!(x > x0 && x < x1 && y > y0 && y < y1, "{p} outside {view:?}");
+        }
+    }
+    // Kwantung is large enough at the Liaodong view to show its pattern: over 80 map units wide
+    // once zoomed, i.e. well over 100 px on a laptop.
+    let k = FocusView::Liaodong.viewport().k;
+    let kw = &s.pieces[a.timeline.piece_index("kwantung_dalny").unwrap()];
+    assert!((kw.rect[2] - kw.rect[0]) * k > 80.0);
+}
