@@ -37,9 +37,9 @@ fn who_answers_each_row_in_order_with_piece_power_status_sovereign_and_event() {
         [
             "lon,lat,date,piece,power,status,sovereign,event",
             "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease",
-            "121.26,38.81,1906-01-01,kwantung,japan,lease,china,treaty_of_portsmouth_in_force",
-            "142.73,46.96,1875-08-21,sakhalin_south,shared,condominium,japan;russia,treaty_of_shimoda",
-            "146.68,43.81,1855-02-07,kurils_south,japan,sovereign,japan,treaty_of_shimoda",
+            "121.26,38.81,1906-01-01,kwantung,japan,lease,china,treaty_of_peking_1905",
+            "142.73,46.96,1875-08-21,sakhalin_south,shared,condominium,japan;russia,situation_in_1855",
+            "146.68,43.81,1855-02-07,kurils_south,japan,sovereign,japan,situation_in_1855",
             "135.0,40.0,1900-01-01,,,,,",
         ]
     );
@@ -83,6 +83,7 @@ fn validate_passes_on_the_committed_data_and_lists_every_problem_in_a_broken_cop
         "places.geojson",
         "railways.geojson",
         "regimes.json",
+        "borders.json",
     ] {
         std::fs::copy(format!("geo/{f}"), dir.join(f)).unwrap();
     }

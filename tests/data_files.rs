@@ -443,3 +443,58 @@ fn a_place_name_without_a_source_or_out_of_order_is_reported() {
         "{errs:?}"
     );
 }
+
+#[test]
+fn a_source_on_a_refused_site_is_reported() {
+    let broken = events_edited(|v| {
+        event_mut(v, "treaty_of_aigun")["sources"][0]["url"] =
+            "https://memim.com/treaty-of-aigun.html".into();
+    });
+    let errs = with_replaced(DataFile::Events, &broken).unwrap_err();
+    assert!(
+        errs.iter().any(|e| e.item.as_deref() == Some("treaty_of_aigun")
+            && matches!(&e.kind, DataErrorKind::UnacceptableSource { pattern, .. } if pattern == "memim")),
+        "{errs:?}"
+    );
+    assert_eq!(
+        validate::unacceptable_source("http://w.owiki.org/wiki/x"),
+        Some("owiki.org")
+    );
+    assert_eq!(
+        validate::unacceptable_source("https://history.state.gov/x"),
+        None
+    );
+    // The host decides, not the path.
+    assert_eq!(
+        validate::unacceptable_source("https://en.wikisource.org/wiki/piglix"),
+        None
+    );
+}
+
+#[test]
+fn an_uncertain_border_must_be_real_and_say_why() {
+    let borders: serde_json::Value =
+        serde_json::from_str(bundled::sources().get(DataFile::Borders).1).unwrap();
+    let mut edited = borders.clone();
+    edited["borders"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"between": ["korea", "sakhalin_north"], "confidence": "low", "why": "x"}));
+    let errs =
+        with_replaced(DataFile::Borders, &serde_json::to_string(&edited).unwrap()).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].kind, DataErrorKind::NoSharedBorder);
+}
+
+#[test]
+fn an_uncertain_date_must_say_why() {
+    let broken = events_edited(|v| {
+        event_mut(v, "haicheng_occupied_1904")
+            .as_object_mut()
+            .unwrap()
+            .remove("uncertainty");
+    });
+    let errs = with_replaced(DataFile::Events, &broken).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].kind, DataErrorKind::NeedsUncertainty);
+}

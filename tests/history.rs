@@ -27,10 +27,13 @@ fn event_id<'a>(a: &'a Atlas, piece: &str, date: &str) -> &'a str {
 fn shikotan_and_iturup_are_japanese_under_shimoda_and_urup_russian() {
     let a = atlas();
     assert_eq!(power(&a, "kurils_south", "1855-02-07"), Power::Japan);
+    // Shimoda recognised the line already held, so it moves nothing: the 1855 situation stands.
     assert_eq!(
         event_id(&a, "kurils_south", "1855-02-07"),
-        "treaty_of_shimoda"
+        "situation_in_1855"
     );
+    let shimoda = &a.timeline.events()[a.timeline.event_index("treaty_of_shimoda").unwrap()];
+    assert!(shimoda.changes.is_empty() && shimoda.about.iter().any(|p| p == "kurils_south"));
     assert_eq!(power(&a, "kurils_north", "1855-02-07"), Power::Russia);
     assert_eq!(power(&a, "kurils_north", "1875-08-21"), Power::Russia);
 }
@@ -100,9 +103,19 @@ fn liaodong_is_japanese_from_the_1894_campaign_and_returns_to_china_after_retroc
         (Power::Japan, Status::Occupation)
     );
     assert_eq!(power(&a, "liaodong_haicheng", "1894-12-13"), Power::Japan);
+    // One rule for treaties: a change of title alone dates from entry into force, so the cession
+    // of Shimonoseki takes effect with the exchange of ratifications on 8 May, not the signing.
     assert_eq!(
-        at(&a, "liaodong_1895", "1895-04-17").status,
+        at(&a, "liaodong_1895", "1895-05-07").status,
+        Status::Occupation
+    );
+    assert_eq!(
+        at(&a, "liaodong_1895", "1895-05-08").status,
         Status::Sovereign
+    );
+    assert_eq!(
+        event_id(&a, "liaodong_1895", "1895-05-08"),
+        "treaty_of_shimonoseki"
     );
     assert_eq!(
         power(&a, "liaodong_1895", "1895-11-08"),
@@ -141,7 +154,7 @@ fn manchuria_falls_to_russia_province_by_province_in_1900_and_the_south_west_ret
         ("heilongjiang", "1900-08-27", "1900-08-28"),
         ("jilin", "1900-09-22", "1900-09-23"),
         ("fengtian_mukden", "1900-09-30", "1900-10-01"),
-        ("fengtian_southwest", "1900-10-30", "1900-10-31"),
+        ("fengtian_southwest", "1900-09-29", "1900-09-30"),
     ] {
         assert_eq!(power(&a, piece, day_before), Power::China, "{piece}");
         let occupied = at(&a, piece, day);
@@ -471,4 +484,154 @@ fn stepping_lands_on_every_event_date_even_several_in_one_year() {
     }
     back.reverse();
     assert_eq!(back, all);
+}
+
+#[test]
+fn haicheng_falls_on_3_august_1904_a_month_before_liaoyang() {
+    let a = atlas();
+    assert_eq!(power(&a, "liaodong_haicheng", "1904-08-02"), Power::Russia);
+    let taken = at(&a, "liaodong_haicheng", "1904-08-03");
+    assert_eq!(
+        (taken.power, taken.status),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(
+        event_id(&a, "liaodong_haicheng", "1904-08-03"),
+        "haicheng_occupied_1904"
+    );
+    assert_eq!(power(&a, "fengtian_liaoyang", "1904-09-03"), Power::Russia);
+}
+
+#[test]
+fn kwantung_is_occupied_until_china_consents_to_the_transfer_on_22_december_1905() {
+    let a = atlas();
+    for piece in ["kwantung", "kwantung_dalny"] {
+        let before = at(&a, piece, "1905-12-21");
+        assert_eq!(
+            (before.power, before.status),
+            (Power::Japan, Status::Occupation),
+            "{piece}"
+        );
+        assert_eq!(
+            at(&a, piece, "1905-10-15").status,
+            Status::Occupation,
+            "{piece}: Portsmouth alone"
+        );
+        let lease = at(&a, piece, "1905-12-22");
+        assert_eq!(
+            (
+                lease.power,
+                lease.status,
+                lease.sovereign.to_string().as_str()
+            ),
+            (Power::Japan, Status::Lease, "china"),
+            "{piece}"
+        );
+        assert_eq!(event_id(&a, piece, "1906-01-01"), "treaty_of_peking_1905");
+    }
+}
+
+#[test]
+fn the_neutral_zone_outlives_the_war_under_japan_s_inherited_rights() {
+    let a = atlas();
+    for piece in ["neutral_zone_1898", "neutral_zone_south"] {
+        assert_eq!(
+            at(&a, piece, "1906-12-05").status,
+            Status::Occupation,
+            "{piece}"
+        );
+        let after = at(&a, piece, "1906-12-06");
+        assert_eq!(
+            (after.power, after.status),
+            (Power::China, Status::NeutralZone),
+            "{piece}"
+        );
+        assert_eq!(
+            at(&a, piece, "1922-12-31").status,
+            Status::NeutralZone,
+            "{piece}"
+        );
+    }
+}
+
+#[test]
+fn japanese_troops_stand_in_the_amur_oblast_from_september_1918_to_february_1920() {
+    let a = atlas();
+    for piece in ["amur_left_bank", "sixty_four_villages"] {
+        assert_eq!(at(&a, piece, "1918-09-17").presence, None, "{piece}");
+        let c = at(&a, piece, "1918-09-18");
+        assert_eq!(
+            (c.power, c.presence),
+            (Power::Russia, Some(Power::Japan)),
+            "{piece}"
+        );
+        assert_eq!(
+            at(&a, piece, "1920-02-05").presence,
+            Some(Power::Japan),
+            "{piece}"
+        );
+        assert_eq!(at(&a, piece, "1920-02-06").presence, None, "{piece}");
+    }
+}
+
+#[test]
+fn korea_stays_a_protectorate_with_korean_title_through_1907_until_annexation() {
+    let a = atlas();
+    for day in ["1907-07-24", "1907-08-01", "1910-08-28"] {
+        let c = at(&a, "korea", day);
+        assert_eq!(
+            (c.power, c.status, c.sovereign.to_string().as_str()),
+            (Power::Japan, Status::Protectorate, "korea"),
+            "{day}"
+        );
+    }
+    for id in [
+        "japan_korea_convention_1907",
+        "korean_army_disbanded",
+        "treaty_of_ganghwa_1876",
+        "imo_incident_1882",
+        "convention_of_tianjin_1885",
+        "japanese_troops_land_korea_1894",
+        "gyeongbokgung_seized_1894",
+        "sakhalin_arrangement_1867",
+        "kwantung_lease_extended_1915",
+        "jiandao_office_1907",
+        "jiandao_convention_1909",
+        "april_incident_1920",
+        "nikolayevsk_incident_1920",
+        "treaty_of_shimonoseki_signed",
+    ] {
+        let e = a.timeline.event_index(id).map(|i| &a.timeline.events()[i]);
+        assert!(
+            e.is_some_and(|e| e.changes.is_empty() && !e.about.is_empty()),
+            "{id}: a card, no change"
+        );
+    }
+}
+
+#[test]
+fn uncertain_dates_say_why() {
+    let a = atlas();
+    let uncertain: Vec<&str> = a
+        .timeline
+        .events()
+        .iter()
+        .filter(|e| e.confidence != frontier_atlas::model::Confidence::High)
+        .map(|e| e.id.as_str())
+        .collect();
+    for id in [
+        "russian_capture_of_jinzhou_liaoxi",
+        "haicheng_occupied_1904",
+        "soviet_power_amur_1920",
+    ] {
+        assert!(uncertain.contains(&id), "{id} is uncertain");
+    }
+    for e in a.timeline.events() {
+        assert_eq!(
+            e.confidence != frontier_atlas::model::Confidence::High,
+            e.uncertainty.is_some(),
+            "{}",
+            e.id
+        );
+    }
 }

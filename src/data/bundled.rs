@@ -23,6 +23,7 @@ pub fn sources() -> Sources<'static> {
         file!("events.json"),
         file!("railways.geojson"),
         file!("regimes.json"),
+        file!("borders.json"),
     ])
 }
 

@@ -94,6 +94,13 @@ pub enum DataErrorKind {
     },
     /// An event, name or period without a source with a title and an address.
     NeedsSource,
+    /// A source on a site the project refuses (`geo/unacceptable_sources.txt`).
+    UnacceptableSource {
+        /// The address.
+        url: String,
+        /// The pattern that refuses it.
+        pattern: String,
+    },
     /// An event without a title or text.
     NeedsText,
     /// An event that neither changes a piece nor says which pieces it was about.
@@ -171,6 +178,12 @@ pub enum DataErrorKind {
         /// The first such day.
         date: Date,
     },
+    /// A confidence that is not high, medium or low.
+    UnknownConfidence(String),
+    /// A date or line marked uncertain without saying why.
+    NeedsUncertainty,
+    /// Two pieces named as neighbours that share no border.
+    NoSharedBorder,
     /// A rank outside 1–3.
     BadRank(u32),
 }

@@ -3,7 +3,7 @@
 use super::common::{read_json, RawLocalized, RawSource};
 use super::{DataError, DataErrorKind};
 use crate::model::{
-    Date, DateKind, Event, EventDate, PieceChange, Power, Source, Sovereigns, Status,
+    Confidence, Date, DateKind, Event, EventDate, PieceChange, Power, Source, Sovereigns, Status,
 };
 use serde::Deserialize;
 
@@ -29,6 +29,12 @@ struct RawEvent {
     /// For an event that moved no border: the pieces it was about.
     #[serde(default)]
     about: Vec<String>,
+    /// `high` (the default), `medium` or `low`.
+    #[serde(default)]
+    confidence: Option<String>,
+    /// Why the date is uncertain; required unless the confidence is high.
+    #[serde(default)]
+    uncertainty: Option<RawLocalized>,
 }
 
 #[derive(Deserialize)]
@@ -100,6 +106,20 @@ fn parse_event(file: &str, e: RawEvent, problems: &mut Vec<DataError>) -> Option
             (_, Err(_)) => bad(DataErrorKind::BadDate(d.date.clone())),
         }
     }
+    let confidence = match e.confidence.as_deref().map(Confidence::from_id) {
+        None => Confidence::High,
+        Some(Some(c)) => c,
+        Some(None) => {
+            bad(DataErrorKind::UnknownConfidence(
+                e.confidence.clone().unwrap_or_default(),
+            ));
+            Confidence::High
+        }
+    };
+    let uncertainty = e.uncertainty.and_then(RawLocalized::into_localized);
+    if confidence != Confidence::High && uncertainty.is_none() {
+        bad(DataErrorKind::NeedsUncertainty);
+    }
     let changes: Vec<PieceChange> = e
         .changes
         .iter()
@@ -117,6 +137,8 @@ fn parse_event(file: &str, e: RawEvent, problems: &mut Vec<DataError>) -> Option
         sources: e.sources.into_iter().map(Source::from).collect(),
         changes,
         about: e.about,
+        confidence,
+        uncertainty,
     })
 }
 

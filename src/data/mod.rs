@@ -2,6 +2,7 @@
 //! the labels, the places, the events, the railways and the regimes. The app, the command-line
 //! tools and the tests all load data through here.
 
+pub mod borders;
 pub mod bundled;
 mod common;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod railways;
 pub mod regimes;
 pub mod validate;
 
+pub use borders::UncertainBorder;
 pub use error::{Coherence, DataError, DataErrorKind, RingAt};
 pub use geometry::{Feature, LabelKind};
 pub use places::{Place, PlaceKind, PlaceName};
@@ -40,6 +42,8 @@ pub struct Atlas {
     pub timeline: Timeline,
     /// Who governed for each power when.
     pub regimes: Regimes,
+    /// Borders between pieces that run along uncertain lines.
+    pub uncertain_borders: Vec<UncertainBorder>,
 }
 
 /// A name written on the map.
@@ -72,11 +76,13 @@ pub enum DataFile {
     Railways,
     /// `regimes.json`: governments by name.
     Regimes,
+    /// `borders.json`: borders drawn from uncertain lines.
+    Borders,
 }
 
 impl DataFile {
     /// Every data file, in loading order.
-    pub const ALL: [DataFile; 8] = [
+    pub const ALL: [DataFile; 9] = [
         DataFile::Pieces,
         DataFile::PieceNames,
         DataFile::Backdrop,
@@ -85,6 +91,7 @@ impl DataFile {
         DataFile::Events,
         DataFile::Railways,
         DataFile::Regimes,
+        DataFile::Borders,
     ];
 
     /// Its file name in `geo/`.
@@ -98,6 +105,7 @@ impl DataFile {
             DataFile::Events => "events.json",
             DataFile::Railways => "railways.geojson",
             DataFile::Regimes => "regimes.json",
+            DataFile::Borders => "borders.json",
         }
     }
 }
@@ -110,7 +118,7 @@ pub struct Sources<'a> {
 
 impl<'a> Sources<'a> {
     /// From (name, text) pairs in `DataFile::ALL` order.
-    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 8]) -> Sources<'a> {
+    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 9]) -> Sources<'a> {
         Sources {
             files: files.into(),
         }
@@ -171,6 +179,8 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
     let railways = railways::parse_railways(f, t, &mut problems);
     let (regimes_file, t) = src.get(DataFile::Regimes);
     let regimes = regimes::parse_regimes(regimes_file, t, &ids, &mut problems);
+    let (f, t) = src.get(DataFile::Borders);
+    let uncertain_borders = borders::parse_borders(f, t, &pieces, &mut problems);
     let timeline = Timeline::new(ids, events.clone());
     validate::check_pieces(pieces_file, &pieces, &mut problems);
     validate::check_pieces(backdrop_file, &backdrop, &mut problems);
@@ -195,6 +205,7 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
             railways,
             timeline,
             regimes,
+            uncertain_borders,
         })
     } else {
         Err(problems)

@@ -147,6 +147,11 @@ pub fn parse_places(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
         if p.sources.is_empty() || !p.sources.iter().all(RawSource::is_complete) {
             bad(DataErrorKind::NeedsSource);
         }
+        for s in p.sources.iter().chain(p.names.iter().map(|n| &n.source)) {
+            if let Some(kind) = super::validate::source_problem(&s.url) {
+                bad(kind);
+            }
+        }
         if p.names.is_empty() {
             bad(DataErrorKind::NoPeriods);
         }

@@ -149,6 +149,11 @@ pub fn parse_railways(file: &str, text: &str, problems: &mut Vec<DataError>) -> 
             if p.sources.is_empty() || !p.sources.iter().all(RawSource::is_complete) {
                 bad(DataErrorKind::NeedsSource);
             }
+            for s in &p.sources {
+                if let Some(kind) = super::validate::source_problem(&s.url) {
+                    bad(kind);
+                }
+            }
             if let Some(from) = from.filter(|f| !f.is_on_map()) {
                 bad(DataErrorKind::DateOffMap(from));
             }

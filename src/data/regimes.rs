@@ -55,6 +55,11 @@ pub fn parse_regimes(
         if r.sources.is_empty() || !r.sources.iter().all(RawSource::is_complete) {
             bad(DataErrorKind::NeedsSource);
         }
+        for s in &r.sources {
+            if let Some(kind) = super::validate::source_problem(&s.url) {
+                bad(kind);
+            }
+        }
         let name = r.name.into_localized();
         let note = r.note.map(RawLocalized::into_localized);
         if name.is_none() || note.as_ref().is_some_and(Option::is_none) {

@@ -92,6 +92,34 @@ fn incoherent(power: Power, status: Status, sovereign: Sovereigns) -> Option<Coh
     }
 }
 
+/// The sites refused as sources (`geo/unacceptable_sources.txt`): content farms, mirrors, blogs.
+const UNACCEPTABLE: &str = include_str!("../../geo/unacceptable_sources.txt");
+
+/// The pattern of `geo/unacceptable_sources.txt` that refuses a source's address, if one does:
+/// a URL is refused when its host contains a pattern.
+pub fn unacceptable_source(url: &str) -> Option<&'static str> {
+    let host = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    UNACCEPTABLE
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .find(|p| host.contains(p))
+}
+
+/// The problem with a source whose address is refused, if it is.
+pub(crate) fn source_problem(url: &str) -> Option<DataErrorKind> {
+    unacceptable_source(url).map(|pattern| DataErrorKind::UnacceptableSource {
+        url: url.to_string(),
+        pattern: pattern.to_string(),
+    })
+}
+
 /// Whether a position is a finite point inside `BOUNDS`.
 pub(crate) fn in_bounds([lon, lat]: [f64; 2]) -> bool {
     lon.is_finite()
@@ -135,6 +163,9 @@ pub fn check_events(
                 .any(|s| s.url.trim().is_empty() || s.title.trim().is_empty())
         {
             bad(DataErrorKind::NeedsSource);
+        }
+        for kind in e.sources.iter().filter_map(|s| source_problem(&s.url)) {
+            bad(kind);
         }
         if e.title.english().trim().is_empty() || e.text.english().trim().is_empty() {
             bad(DataErrorKind::NeedsText);

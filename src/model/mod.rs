@@ -14,5 +14,5 @@ pub use localized::Localized;
 pub use power::{Power, Sovereigns, Status};
 pub use regime::{Regime, Regimes};
 pub use timeline::{
-    Control, ControlSpan, DateKind, Event, EventDate, PieceChange, Source, Timeline,
+    Confidence, Control, ControlSpan, DateKind, Event, EventDate, PieceChange, Source, Timeline,
 };

@@ -91,6 +91,36 @@ pub struct EventDate {
     pub date: Date,
 }
 
+/// How sure the sources let us be of a date or a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub enum Confidence {
+    /// Sources disagree, or none gives the day: the map's choice is a best estimate.
+    Low,
+    /// One good source, or sources close but not exact.
+    Medium,
+    /// Attested by the sources cited.
+    #[default]
+    High,
+}
+
+impl Confidence {
+    /// The identifier used in the data files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+
+    /// Parses a data-file identifier.
+    pub fn from_id(s: &str) -> Option<Confidence> {
+        [Confidence::Low, Confidence::Medium, Confidence::High]
+            .into_iter()
+            .find(|c| c.id() == s)
+    }
+}
+
 /// A dated event of the story: a treaty, a handover, a capture, or a turning point that moved no
 /// border (the Triple Intervention, Tsushima).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,6 +141,10 @@ pub struct Event {
     pub changes: Vec<PieceChange>,
     /// The pieces an event that moved no border was about, to show where it happened.
     pub about: Vec<String>,
+    /// How sure the date is.
+    pub confidence: Confidence,
+    /// Why the date is uncertain, when it is.
+    pub uncertainty: Option<Localized>,
 }
 
 impl Event {
@@ -292,6 +326,8 @@ mod tests {
             sources: vec![],
             changes,
             about: vec![],
+            confidence: Confidence::High,
+            uncertainty: None,
         }
     }
 

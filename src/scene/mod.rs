@@ -37,6 +37,8 @@ pub struct DrawnBorder {
     pub b: usize,
     /// The SVG path (open lines).
     pub d: String,
+    /// Its entry in the atlas's uncertain borders, when its line is uncertain.
+    pub uncertain: Option<usize>,
 }
 
 /// A railway route ready to draw.
@@ -174,6 +176,10 @@ impl Scene {
                 a: e.a,
                 b: e.b,
                 d: svg_lines(&e.lines, &projection),
+                uncertain: atlas
+                    .uncertain_borders
+                    .iter()
+                    .position(|u| u.pieces == (e.a, e.b)),
             })
             .collect();
         let coast = svg_lines(&edges.outer, &projection);

@@ -53,8 +53,8 @@ pub fn App(
         <main class="stage">
             <MapView />
             <aside class="side">
-                <EventCard />
                 <PieceCard />
+                <EventCard />
                 <Legend />
             </aside>
         </main>

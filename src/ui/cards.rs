@@ -81,6 +81,7 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
             <h2 id=heading_id>{e.title.get(lang.id()).to_string()}</h2>
             <p class="card-date">{words.map_uses()} " " <strong>{words.long_date(e.date)}</strong></p>
             <ul class="other-dates">{other_dates}</ul>
+            {e.uncertainty.as_ref().map(|u| view! { <p class="uncertain">{words.date_uncertain(u.get(lang.id()))}</p> })}
             <p class="card-text">{e.text.get(lang.id()).to_string()}</p>
             <h3>{where_label}</h3>
             <ul class="card-pieces">{pieces}</ul>
@@ -102,6 +103,7 @@ struct PieceFacts {
     since: String,
     until: String,
     regimes: Vec<String>,
+    uncertain: Vec<String>,
 }
 
 fn piece_facts(model: &MapModel, state: AppState, i: usize) -> Option<PieceFacts> {
@@ -131,6 +133,19 @@ fn piece_facts(model: &MapModel, state: AppState, i: usize) -> Option<PieceFacts
         regimes: regimes_on(model, i, d, &c, lang.id())
             .into_iter()
             .map(|(name, role)| words.regime_of(&name, role))
+            .collect(),
+        // The uncertain lines of this piece that are drawn on this day.
+        uncertain: model
+            .scene
+            .borders
+            .iter()
+            .zip(&model.borders)
+            .filter(|(b, drawn)| (b.a == i || b.b == i) && drawn.get())
+            .filter_map(|(b, _)| {
+                let u = &atlas.uncertain_borders[b.uncertain?];
+                let other = if b.a == i { b.b } else { b.a };
+                Some(words.uncertain_border(&model.pieces[other].name.get(), u.why.get(lang.id())))
+            })
             .collect(),
     })
 }
@@ -163,6 +178,7 @@ pub fn PieceCard() -> impl IntoView {
                 <p>{f.until}</p>
                 <h3>{words.governments()}</h3>
                 <ul class="regimes">{regimes}</ul>
+                {f.uncertain.into_iter().map(|u| view! { <p class="uncertain">{u}</p> }).collect_view()}
                 <button type="button" class="close" on:click=move |_| state.selected.set(None)>{words.close()}</button>
             </section>
         })

@@ -88,6 +88,14 @@ pub fn Legend() -> impl IntoView {
                 </li>
                 <li>
                     <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+                        <rect width="12" height="16" fill=power_colour(Power::Japan) />
+                        <rect x="12" width="12" height="16" fill=power_colour(Power::Russia) />
+                        <line x1="12" y1="1" x2="12" y2="15" stroke=BORDER stroke-width="2.2" stroke-dasharray="0.1 4" stroke-linecap="round" />
+                    </svg>
+                    {move || words().legend_uncertain()}
+                </li>
+                <li>
+                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
                         <rect width="24" height="16" fill=power_colour(Power::Korea) />
                         <rect x="2" y="2" width="20" height="12" fill="none" stroke=power_colour(Power::Japan) stroke-width="2.5" stroke-dasharray="5 3" />
                     </svg>

@@ -124,6 +124,9 @@ impl Words for English {
     fn legend_place(&self) -> &'static str {
         "Town, port or fort, named as at the date shown"
     }
+    fn legend_uncertain(&self) -> &'static str {
+        "Dotted line: a border whose line the sources do not fix (ask the piece why)"
+    }
 
     fn slider_label(&self) -> &'static str {
         "Date shown on the map"
@@ -264,6 +267,12 @@ impl Words for English {
             RegimeRole::Sovereign => format!("{name} (holding title)"),
         }
     }
+    fn uncertain_border(&self, other: &str, why: &str) -> String {
+        format!("The border with {other} is uncertain: {why}")
+    }
+    fn date_uncertain(&self, why: &str) -> String {
+        format!("Date uncertain: {why}")
+    }
     fn close(&self) -> &'static str {
         "Close"
     }
@@ -385,6 +394,9 @@ impl Words for English {
             K::NeedsSource => {
                 "needs at least one source, each with a title and an address".into()
             }
+            K::UnacceptableSource { url, pattern } => format!(
+                "source {url} is on a site refused as a source ('{pattern}' in geo/unacceptable_sources.txt): cite the original"
+            ),
             K::NeedsText => "needs a title and a text (in English at least)".into(),
             K::ChangesNothing => {
                 "changes no piece and names no piece it was about (\"about\")".into()
@@ -432,6 +444,9 @@ impl Words for English {
             K::NoRegime { power, date } => format!(
                 "{power} holds this piece or its title on {date}, but geo/regimes.json names no government of {power} for it then"
             ),
+            K::UnknownConfidence(c) => format!("unknown confidence '{c}' (use high, medium or low)"),
+            K::NeedsUncertainty => "is marked uncertain but does not say why (\"uncertainty\")".into(),
+            K::NoSharedBorder => "these two pieces share no border".into(),
             K::BadRank(r) => format!("rank {r} is not 1, 2 or 3"),
         }
     }

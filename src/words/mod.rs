@@ -123,6 +123,8 @@ pub trait Words: Sync {
     fn legend_border(&self) -> &'static str;
     /// What a place marker is.
     fn legend_place(&self) -> &'static str;
+    /// What a dotted border means.
+    fn legend_uncertain(&self) -> &'static str;
 
     /// The slider's accessible name.
     fn slider_label(&self) -> &'static str;
@@ -199,6 +201,10 @@ pub trait Words: Sync {
     fn governments(&self) -> &'static str;
     /// One regime line: "Russian Empire (holder)".
     fn regime_of(&self, name: &str, role: RegimeRole) -> String;
+    /// A border of the piece whose line is uncertain, and why.
+    fn uncertain_border(&self, other: &str, why: &str) -> String;
+    /// Why an event's date is uncertain.
+    fn date_uncertain(&self, why: &str) -> String;
     /// "Close".
     fn close(&self) -> &'static str;
     /// The piece's accessible name on the map: its name and who held it.

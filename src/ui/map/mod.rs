@@ -118,10 +118,22 @@ pub fn MapView() -> impl IntoView {
         .enumerate()
         .map(|(i, b)| {
             let drawn = model.borders[i];
+            let confidence = b
+                .uncertain
+                .map(|u| model.atlas.uncertain_borders[u].confidence.id());
+            let visibility = move || if drawn.get() { "visible" } else { "hidden" };
+            // An uncertain line is dotted over a pale casing, so it reads on dark land too.
+            let casing = confidence.map(|_| view! {
+                <path class="border-casing" d=b.d.clone() vector-effect="non-scaling-stroke" visibility=visibility />
+            });
             view! {
+                {casing}
                 <path class="border" d=b.d.clone() stroke=BORDER vector-effect="non-scaling-stroke"
+                    data-confidence=confidence
+                    stroke-dasharray=confidence.map(|_| "0.1 6")
+                    stroke-linecap=if confidence.is_some() { "round" } else { "butt" }
                     data-between=format!("{} {}", scene.pieces[b.a].id, scene.pieces[b.b].id)
-                    visibility=move || if drawn.get() { "visible" } else { "hidden" } />
+                    visibility=visibility />
             }
         })
         .collect_view();
