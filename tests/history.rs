@@ -378,16 +378,26 @@ fn japanese_troops_in_korea_in_1904_are_a_presence_not_a_change_of_control() {
 #[test]
 fn the_siberian_intervention_leaves_primorye_russian_with_japanese_troops_until_october_1922() {
     let a = atlas();
-    assert_eq!(at(&a, "ussuri_sea", "1918-04-04").presence, None);
-    for day in ["1918-04-05", "1920-04-06", "1922-10-24"] {
-        let c = at(&a, "ussuri_sea", day);
+    for piece in ["ussuri_sea", "primorye_south"] {
+        assert_eq!(at(&a, piece, "1918-04-04").presence, None, "{piece}");
+        let c = at(&a, piece, "1920-04-06");
         assert_eq!(
             (c.power, c.presence),
             (Power::Russia, Some(Power::Japan)),
-            "{day}"
+            "{piece}"
         );
     }
-    assert_eq!(at(&a, "ussuri_sea", "1922-10-25").presence, None);
+    // Japan pulled back from Khabarovsk in 1920 and held the south until October 1922.
+    assert_eq!(
+        at(&a, "ussuri_sea", "1920-09-19").presence,
+        Some(Power::Japan)
+    );
+    assert_eq!(at(&a, "ussuri_sea", "1920-09-20").presence, None);
+    assert_eq!(
+        at(&a, "primorye_south", "1922-10-24").presence,
+        Some(Power::Japan)
+    );
+    assert_eq!(at(&a, "primorye_south", "1922-10-25").presence, None);
 }
 
 #[test]
@@ -406,13 +416,43 @@ fn railways_run_under_russia_then_the_southern_line_under_japan_and_china_takes_
     assert_eq!(op("cer_main", "1901-11-03"), Some(Power::Russia));
     assert_eq!(op("cer_main", "1920-10-01"), Some(Power::Russia));
     assert_eq!(op("cer_main", "1920-10-02"), Some(Power::China));
+    // The southern line passed to Japan section by section, as the war moved north, and the
+    // stretch north of the last front only in 1906.
+    for (id, last_russian, first_japanese) in [
+        ("south_branch_dalny_jinzhou", "1904-07-25", "1904-07-26"),
+        ("south_branch_jinzhou_pulandian", "1904-07-31", "1904-08-01"),
+        (
+            "south_branch_pulandian_wafangdian",
+            "1904-08-11",
+            "1904-08-12",
+        ),
+        (
+            "south_branch_wafangdian_liaoyang",
+            "1904-09-03",
+            "1904-09-04",
+        ),
+        ("south_branch_liaoyang_mukden", "1905-03-09", "1905-03-10"),
+        (
+            "south_branch_changtu_gongzhuling",
+            "1906-05-30",
+            "1906-05-31",
+        ),
+        (
+            "south_branch_gongzhuling_kuanchengzi",
+            "1906-07-31",
+            "1906-08-01",
+        ),
+        ("yingkou_spur", "1904-07-24", "1904-07-25"),
+        ("port_arthur_spur", "1905-01-02", "1905-01-03"),
+    ] {
+        assert_eq!(op(id, "1903-07-14"), Some(Power::Russia), "{id}");
+        assert_eq!(op(id, last_russian), Some(Power::Russia), "{id}");
+        assert_eq!(op(id, first_japanese), Some(Power::Japan), "{id}");
+    }
     assert_eq!(
-        op("south_branch_kuanchengzi_dalny", "1903-07-14"),
-        Some(Power::Russia)
-    );
-    assert_eq!(
-        op("south_branch_kuanchengzi_dalny", "1905-10-15"),
-        Some(Power::Japan)
+        op("south_branch_gongzhuling_kuanchengzi", "1905-10-15"),
+        Some(Power::Russia),
+        "Portsmouth alone did not hand over the line north of the front"
     );
     assert_eq!(
         op("cer_south_harbin_kuanchengzi", "1910-01-01"),
@@ -634,4 +674,105 @@ fn uncertain_dates_say_why() {
             e.id
         );
     }
+}
+
+#[test]
+fn the_lower_amur_is_russian_run_before_aigun_and_occupied_by_japan_in_1920_22() {
+    let a = atlas();
+    let before = at(&a, "lower_amur", "1855-01-01");
+    assert_eq!(
+        (
+            before.power,
+            before.status,
+            before.sovereign.to_string().as_str()
+        ),
+        (Power::Russia, Status::Occupation, "china"),
+        "Nikolayevsk and Mariinsk were Russian before the Qing ceded the land"
+    );
+    assert_eq!(at(&a, "amur_left_bank", "1855-01-01").power, Power::China);
+    assert_eq!(at(&a, "lower_amur", "1858-05-28").status, Status::Sovereign);
+    for (day, holder) in [
+        ("1920-07-02", Power::Russia),
+        ("1920-07-03", Power::Japan),
+        ("1920-11-01", Power::Russia),
+        ("1921-03-21", Power::Japan),
+        ("1922-09-26", Power::Japan),
+        ("1922-09-27", Power::Russia),
+    ] {
+        assert_eq!(power(&a, "lower_amur", day), holder, "{day}");
+    }
+}
+
+#[test]
+fn each_part_of_liaodong_falls_in_1894_95_on_its_own_day() {
+    let a = atlas();
+    for (piece, last_chinese, taken) in [
+        ("neutral_zone_xiuyan", "1894-11-17", "1894-11-18"),
+        ("kwantung", "1894-11-20", "1894-11-21"),
+        ("liaodong_1895", "1894-12-12", "1894-12-13"),
+        ("liaodong_gaizhou", "1895-01-09", "1895-01-10"),
+        ("neutral_zone_1898", "1895-01-09", "1895-01-10"),
+        ("liaodong_yingkou", "1895-03-05", "1895-03-06"),
+    ] {
+        assert_eq!(power(&a, piece, last_chinese), Power::China, "{piece}");
+        assert_eq!(power(&a, piece, taken), Power::Japan, "{piece}");
+    }
+}
+
+#[test]
+fn in_1900_yingkou_aigun_and_hailar_fall_weeks_before_the_provincial_capitals() {
+    let a = atlas();
+    for (piece, day_before, day) in [
+        ("heilongjiang_amur", "1900-08-01", "1900-08-02"),
+        ("hulunbuir", "1900-08-01", "1900-08-02"),
+        ("liaodong_yingkou", "1900-08-03", "1900-08-04"),
+    ] {
+        assert_eq!(power(&a, piece, day_before), Power::China, "{piece}");
+        assert_eq!(power(&a, piece, day), Power::Russia, "{piece}");
+    }
+    assert_eq!(
+        power(&a, "heilongjiang", "1900-08-27"),
+        Power::China,
+        "Qiqihar still Chinese"
+    );
+    assert_eq!(
+        power(&a, "fengtian_mukden", "1900-09-30"),
+        Power::China,
+        "Mukden still Chinese"
+    );
+}
+
+#[test]
+fn the_land_beyond_the_willow_palisade_is_never_occupied() {
+    let a = atlas();
+    for day in ["1855-01-01", "1901-01-01", "1905-01-01"] {
+        let c = at(&a, "rehe", day);
+        assert_eq!(
+            (c.power, c.status),
+            (Power::China, Status::Sovereign),
+            "{day}"
+        );
+    }
+    assert_eq!(power(&a, "fengtian_north", "1901-01-01"), Power::Russia);
+}
+
+#[test]
+fn hulunbuir_and_outer_mongolia_follow_their_own_governments() {
+    let a = atlas();
+    assert_eq!(power(&a, "hulunbuir", "1907-04-15"), Power::China);
+    assert_eq!(power(&a, "hulunbuir", "1912-01-14"), Power::China);
+    assert_eq!(power(&a, "hulunbuir", "1912-01-15"), Power::Mongolia);
+    assert_eq!(power(&a, "hulunbuir", "1915-11-06"), Power::China);
+    for (day, p) in [
+        ("1911-11-30", Power::China),
+        ("1911-12-01", Power::Mongolia),
+        ("1919-11-22", Power::China),
+        ("1921-02-04", Power::Mongolia),
+    ] {
+        assert_eq!(power(&a, "mongolia", day), p, "{day}");
+    }
+    assert_eq!(
+        at(&a, "mongolia", "1921-07-06").presence,
+        Some(Power::Russia)
+    );
 }

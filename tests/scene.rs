@@ -117,7 +117,10 @@ fn places_lie_in_the_pieces_their_history_belongs_to() {
     assert_eq!(piece_of("dalny"), Some("kwantung_dalny"));
     assert_eq!(piece_of("mukden"), Some("fengtian_mukden"));
     assert_eq!(piece_of("liaoyang"), Some("fengtian_liaoyang"));
-    assert_eq!(piece_of("vladivostok"), Some("ussuri_sea"));
+    assert_eq!(piece_of("vladivostok"), Some("primorye_south"));
+    assert_eq!(piece_of("khabarovsk"), Some("ussuri_sea"));
+    assert_eq!(piece_of("nikolayevsk"), Some("lower_amur"));
+    assert_eq!(piece_of("hailar"), Some("hulunbuir"));
     assert_eq!(piece_of("seoul"), Some("korea"));
     assert_eq!(piece_of("blagoveshchensk"), Some("amur_left_bank"));
 }

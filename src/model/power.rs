@@ -13,17 +13,21 @@ pub enum Power {
     Korea,
     /// The Russian Empire and every Russian regime after 1917, the Far Eastern Republic included.
     Russia,
+    /// Outer Mongolia's own governments from 1911: the Bogd Khanate, then the People's
+    /// Government (and Barga, 1912–15).
+    Mongolia,
     /// Two powers at once: a condominium.
     Shared,
 }
 
 impl Power {
     /// Every power, in legend order.
-    pub const ALL: [Power; 5] = [
+    pub const ALL: [Power; 6] = [
         Power::China,
         Power::Japan,
         Power::Korea,
         Power::Russia,
+        Power::Mongolia,
         Power::Shared,
     ];
 
@@ -34,6 +38,7 @@ impl Power {
             Power::Japan => "japan",
             Power::Korea => "korea",
             Power::Russia => "russia",
+            Power::Mongolia => "mongolia",
             Power::Shared => "shared",
         }
     }

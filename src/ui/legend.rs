@@ -4,7 +4,7 @@
 use super::map::patterns::PatternDefs;
 use super::state::AppState;
 use crate::carto::style::{
-    condominium_pattern, power_colour, railway_colour, status_pattern_id, Ink, BACKDROP, BORDER,
+    condominium_pattern, power_colour, railway_colour, status_pattern_id, Ink, BORDER,
     CONTEXT_OPACITY, SEA,
 };
 use crate::model::{Power, Sovereigns, Status};
@@ -73,10 +73,6 @@ pub fn Legend() -> impl IntoView {
                         <rect x="12" width="12" height="16" fill=SEA fill-opacity="0.55" />
                     </svg>
                     {move || words().legend_home_lands()}
-                </li>
-                <li>
-                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill=BACKDROP /></svg>
-                    {move || words().legend_backdrop()}
                 </li>
                 <li>
                     <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">

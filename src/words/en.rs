@@ -50,6 +50,7 @@ impl Words for English {
             Power::Japan => "Japan",
             Power::Korea => "Korea (Joseon, then the Korean Empire)",
             Power::Russia => "Russia (the Empire, then later regimes)",
+            Power::Mongolia => "Mongolia (the Bogd Khanate, from 1911)",
             Power::Shared => "Two powers at once (stripes of both)",
         }
     }
@@ -59,6 +60,7 @@ impl Words for English {
             Power::Japan => "Japan",
             Power::Korea => "Korea",
             Power::Russia => "Russia",
+            Power::Mongolia => "Mongolia",
             Power::Shared => "two powers",
         }
     }
@@ -68,6 +70,7 @@ impl Words for English {
             Power::Japan => "Japanese",
             Power::Korea => "Korean",
             Power::Russia => "Russian",
+            Power::Mongolia => "Mongolian",
             Power::Shared => "foreign",
         }
     }
@@ -114,9 +117,6 @@ impl Words for English {
     }
     fn legend_home_lands(&self) -> &'static str {
         "Paler: each power's home lands around the story, held outright throughout"
-    }
-    fn legend_backdrop(&self) -> &'static str {
-        "Grey: land outside this map's story (Outer Mongolia)"
     }
     fn legend_border(&self) -> &'static str {
         "Line: a border between land held differently on this day"

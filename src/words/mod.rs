@@ -117,8 +117,6 @@ pub trait Words: Sync {
     fn legend_railway(&self) -> &'static str;
     /// Why the powers' home lands are paler.
     fn legend_home_lands(&self) -> &'static str;
-    /// What the grey land is.
-    fn legend_backdrop(&self) -> &'static str;
     /// What a line between pieces means.
     fn legend_border(&self) -> &'static str;
     /// What a place marker is.

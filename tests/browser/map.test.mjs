@@ -157,7 +157,7 @@ test("foreign troops who did not govern are outlined, not recoloured", async () 
 
 test("railways appear when they opened, in the colour of the power that ran them", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1899-01-01");
-  const smr = () => page.$eval("[data-railway=south_branch_kuanchengzi_dalny]", (e) => ({ op: e.dataset.operator, shown: getComputedStyle(e).display !== "none" }));
+  const smr = () => page.$eval("[data-railway=south_branch_liaoyang_mukden]", (e) => ({ op: e.dataset.operator, shown: getComputedStyle(e).display !== "none" }));
   assert.deepEqual(await smr(), { op: "none", shown: false });
   for (const [date, op] of [["1904-01-01", "russia"], ["1906-01-01", "japan"]]) {
     await page.evaluate((d) => { location.hash = `date=${d}`; }, date);

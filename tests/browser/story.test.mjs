@@ -326,9 +326,9 @@ test("a piece answers a click, a tap or the keyboard: holder, title, since, unti
   assert.equal(await page.locator("[data-piece-card]").count(), 0);
   // By keyboard: Tab into the map's pieces, Enter opens the card.
   await goTo(page, "#date=1921-06-01&view=amur");
-  await page.focus("[data-piece=ussuri_sea]");
+  await page.focus("[data-piece=primorye_south]");
   await page.keyboard.press("Enter");
-  const primorye = await page.textContent("[data-piece-card=ussuri_sea]");
+  const primorye = await page.textContent("[data-piece-card=primorye_south]");
   assert.match(primorye, /Held by Russia/);
   assert.match(primorye, /Japanese troops present/);
   assert.match(primorye, /Provisional Priamur Government/);
@@ -388,13 +388,17 @@ test("read at a glance: borders only where control differs, colours apart in lig
   const lum = (hex) => { const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4); return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; };
   const [lj, lr] = [lum(fills.japan), lum(fills.russia)];
   assert.ok((Math.max(lj, lr) + 0.05) / (Math.min(lj, lr) + 0.05) >= 3, `Japan ${fills.japan} and Russia ${fills.russia}`);
-  // The legend explains the pale home lands and the grey, and the grey matches no status swatch.
+  // The legend explains the pale home lands; Outer Mongolia is drawn as it was held, in its own
+  // colour from 1911, not as an unexplained grey.
   const legend = await page.textContent(".legend");
   assert.match(legend, /home lands/i);
-  assert.match(legend, /Outer Mongolia/);
-  const backdrop = await page.$eval("path.backdrop", (p) => p.getAttribute("fill"));
-  const swatches = await page.$$eval(".legend [data-legend-status] rect:first-child, .legend [data-legend-power] rect", (rs) => rs.map((r) => r.getAttribute("fill")));
-  assert.ok(!swatches.includes(backdrop), "the grey of Mongolia is no status swatch");
+  assert.match(legend, /Mongolia/);
+  await goTo(page, "#date=1915-01-01");
+  const mongolia = await page.$eval("[data-piece=mongolia]", (e) => [e.dataset.power, e.getAttribute("fill")]);
+  const swatches = await page.$$eval(".legend [data-legend-status] rect:first-child", (rs) => rs.map((r) => r.getAttribute("fill")));
+  assert.equal(mongolia[0], "mongolia");
+  assert.ok(!swatches.includes(mongolia[1]), "Mongolia's colour is no status swatch");
+  assert.equal(await page.locator("path.backdrop").count(), 0, "no land is left unexplained in grey");
   // A protectorate reads differently from annexed land.
   await goTo(page, "#date=1907-01-01");
   const koreaPattern = () => page.$eval('use.status[href="#shape-korea"]', (u) => u.getAttribute("fill"));
