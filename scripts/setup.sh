@@ -27,10 +27,18 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q '^wasm-bindgen 0\.2\.130$'; th
   cargo install wasm-bindgen-cli --version 0.2.130
 fi
 
+# cargo-about checks the crates' licences and writes the third-party notices (scripts/notices.sh).
+if ! cargo about --version 2>/dev/null | grep -q '^cargo-about 0\.9\.3$'; then
+  say "installing cargo-about 0.9.3 from crates.io (once; about 3 minutes)"
+  cargo install cargo-about --version 0.9.3 --locked --features cli
+fi
+
 # wasm-opt from npm binaryen 132 (Debian's binaryen 108 emits a module that fails at start-up),
-# and playwright-core, which drives the system Chromium and never downloads a browser.
-if ! wasm-opt --version 2>/dev/null | grep -q 'version 132' || [ ! -d node_modules/playwright-core ]; then
-  say "installing npm tools (binaryen wasm-opt 132, playwright-core)"
+# playwright-core, which drives the system Chromium and never downloads a browser, and axe-core,
+# the accessibility checks the browser tests run in the page.
+if ! wasm-opt --version 2>/dev/null | grep -q 'version 132' || [ ! -d node_modules/playwright-core ] \
+  || [ ! -d node_modules/axe-core ]; then
+  say "installing npm tools (binaryen wasm-opt 132, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 
@@ -42,4 +50,4 @@ if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo_if_needed apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
 
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}')"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(cargo about --version)"

@@ -15,6 +15,9 @@ cargo clippy --all-targets --all-features -- -D warnings
 say "lints, web app (cargo clippy --target wasm32-unknown-unknown)"
 cargo clippy --target wasm32-unknown-unknown --lib --bin frontier-atlas -- -D warnings
 
+say "licences of every crate, and the notices shipped with the site (cargo about)"
+scripts/notices.sh --check
+
 say "data check (atlas validate)"
 cargo run --quiet --bin atlas -- validate
 

@@ -11,6 +11,7 @@ pub mod carto;
 pub mod data;
 pub mod link;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod query;
 pub mod scene;
 pub mod words;

@@ -140,9 +140,14 @@ fn read_view(value: &str) -> Option<ViewSpec> {
     if let Some(v) = FocusView::from_id(value) {
         return Some(ViewSpec::Focus(v));
     }
+    // To the 0.001° a link is written with, so a box read from a link is the box written back.
     let n: Vec<f64> = value
         .split(',')
-        .map(|s| s.trim().parse::<f64>())
+        .map(|s| {
+            s.trim()
+                .parse::<f64>()
+                .map(|v| (v * 1000.0).round() / 1000.0)
+        })
         .collect::<Result<_, _>>()
         .ok()?;
     match n.as_slice() {
@@ -178,6 +183,15 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_box_is_read_to_the_precision_it_is_written() {
+        // Found by the link fuzzer: 123.2525 was kept, then written as 123.252.
+        let (l, n) = read_fragment("#view=121.5,38.7,123.2525,40.00001");
+        assert!(n.is_empty());
+        assert_eq!(l.view, ViewSpec::Box([121.5, 38.7, 123.253, 40.0]));
+        assert_eq!(read_fragment(&fragment_for(&l)), (l, vec![]));
     }
 
     #[test]

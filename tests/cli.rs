@@ -147,3 +147,131 @@ fn who_reports_a_line_that_is_not_text_and_goes_on() {
     );
     assert!(stderr.contains("line 2: not valid UTF-8"), "{stderr}");
 }
+
+#[test]
+fn a_first_row_that_does_not_name_the_columns_is_a_row_not_a_header() {
+    for first in ["x,38.81,1899-01-01", ",38.81,1899-01-01"] {
+        let (out, err, code) = atlas(&["who"], &format!("{first}\n121.26,38.81,1906-01-01\n"));
+        assert_eq!(code, 1, "{first}: a lost row must fail the run\n{err}");
+        assert!(err.contains("line 1: longitude"), "{first}: {err}");
+        assert!(err.contains(first), "{first}: the line is quoted: {err}");
+        assert_eq!(out.lines().count(), 2, "header and the good row:\n{out}");
+    }
+    // A real header is still skipped, quoted or not, in any case.
+    for header in [
+        "lon,lat,date",
+        "\"Longitude\",\"Latitude\",\"Date\"",
+        "x,y,day",
+    ] {
+        let (out, err, code) = atlas(&["who"], &format!("{header}\n121.26,38.81,1906-01-01\n"));
+        assert_eq!((code, out.lines().count()), (0, 2), "{header}: {err}");
+    }
+}
+
+#[test]
+fn quoted_fields_and_semicolon_files_are_read() {
+    let quoted = "\"lon\",\"lat\",\"date\"\n\"121.26\",\"38.81\",\"1899-01-01\"\n\"126.98\", \"37.57\" ,\"1911-01-01\"\n";
+    let (out, err, code) = atlas(&["who"], quoted);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.lines().skip(1).collect::<Vec<_>>(),
+        [
+            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease",
+            "126.98,37.57,1911-01-01,korea,japan,sovereign,japan,japan_korea_annexation",
+        ]
+    );
+    // A European spreadsheet: semicolons, decimal commas.
+    let semi = "lon;lat;date\r\n121,26;38,81;1899-01-01\r\n126.98;37.57;1911-01-01\r\n";
+    let (out, err, code) = atlas(&["who"], semi);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.lines().skip(1).collect::<Vec<_>>(),
+        [
+            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease",
+            "126.98,37.57,1911-01-01,korea,japan,sovereign,japan,japan_korea_annexation",
+        ]
+    );
+    // An unclosed quote is a bad row, reported, not the end of the run.
+    let (out, err, code) = atlas(
+        &["who"],
+        "\"121.26,38.81,1899-01-01\n126.98,37.57,1911-01-01\n",
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("line 1:"), "{err}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+}
+
+#[test]
+fn a_huge_bad_line_is_quoted_short() {
+    let huge = format!("1,2,{}\n", "x".repeat(10 * 1024 * 1024));
+    let (_, err, code) = atlas(&["who"], &huge);
+    assert_eq!(code, 1);
+    let line = err.lines().next().expect("a message");
+    assert!(line.starts_with("line 1:"), "{line}");
+    assert!(
+        line.chars().count() < 250,
+        "the message is {} characters",
+        line.chars().count()
+    );
+    // Each quote is at most 80 characters, the cut marked.
+    assert!(line.contains(&format!("{}…", "x".repeat(79))), "{line}");
+    assert!(!line.contains(&"x".repeat(81)), "{line}");
+}
+
+/// Runs atlas with stdout or stderr going to /dev/full (a disk that is always full).
+fn to_full_disk(args: &[&str], stdin: &str, stream: &str) -> (String, Option<i32>) {
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full")
+    };
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_atlas"));
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped());
+    if stream == "stdout" {
+        cmd.stdout(full()).stderr(Stdio::piped());
+    } else {
+        cmd.stdout(Stdio::null()).stderr(full());
+    }
+    let mut child = cmd.spawn().expect("atlas runs");
+    // A command that reads nothing may be gone before its input is written.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    // code() is None when a signal (an abort) ended it.
+    (
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code(),
+    )
+}
+
+#[test]
+fn output_that_cannot_be_written_fails_the_run_with_a_message_never_an_abort() {
+    if !std::path::Path::new("/dev/full").exists() {
+        eprintln!("no /dev/full on this system; skipped");
+        return;
+    }
+    let rows = "121.26,38.81,1899-01-01\n";
+    for (args, what) in [
+        (&["who"][..], "the answers"),
+        (&["--help"][..], "the help"),
+        (&["validate"][..], "the result"),
+    ] {
+        let (err, code) = to_full_disk(args, rows, "stdout");
+        assert_eq!(code, Some(3), "{args:?} > /dev/full: {err}");
+        assert!(
+            err.contains(&format!(
+                "atlas: cannot write {what}: No space left on device"
+            )),
+            "{args:?}: {err}"
+        );
+    }
+    // Messages that cannot be written: the run still ends with an exit code, not an abort.
+    let (_, code) = to_full_disk(&["who"], "bad row\n", "stderr");
+    assert_eq!(code, Some(3), "who 2> /dev/full");
+    let (_, code) = to_full_disk(&["nonsense"], "", "stderr");
+    assert_eq!(code, Some(2), "usage 2> /dev/full");
+    let (_, code) = to_full_disk(&["who"], rows, "stderr");
+    assert_eq!(code, Some(0), "nothing to say, nothing lost");
+}

@@ -511,3 +511,165 @@ fn an_uncertain_date_must_say_why() {
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert_eq!(errs[0].kind, DataErrorKind::NeedsUncertainty);
 }
+
+/// A piece made of the given polygons (each a list of closed rings).
+fn shape(id: &str, polygons: Vec<Vec<Vec<[f64; 2]>>>) -> Feature {
+    Feature {
+        id: id.into(),
+        name: id.into(),
+        region: "test".into(),
+        group: None,
+        known_area_km2: None,
+        polygons,
+    }
+}
+
+/// A closed axis-aligned rectangle, counter-clockwise.
+fn rect(w: f64, s: f64, e: f64, n: f64) -> Vec<[f64; 2]> {
+    vec![[w, s], [e, s], [e, n], [w, n], [w, s]]
+}
+
+fn simple_problems(features: &[Feature]) -> Vec<DataError> {
+    let mut problems = Vec::new();
+    validate::check_overlaps("geo/pieces.geojson", features, &mut problems);
+    validate::check_simple("geo/pieces.geojson", features, &mut problems);
+    problems
+}
+
+#[test]
+fn the_committed_pieces_are_valid_geometry() {
+    let mut problems = Vec::new();
+    validate::check_simple("geo/pieces.geojson", &atlas().pieces, &mut problems);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn pieces_whose_edges_cross_are_refused_though_no_vertex_is_inside() {
+    // A plus sign: a wide bar and a tall bar. No corner of either lies inside the other.
+    let wide = shape("wide", vec![vec![rect(120.0, 40.0, 124.0, 41.0)]]);
+    let tall = shape("tall", vec![vec![rect(121.5, 38.0, 122.5, 43.0)]]);
+    let mut only_vertices = Vec::new();
+    validate::check_overlaps("f", &[wide.clone(), tall.clone()], &mut only_vertices);
+    assert!(only_vertices.is_empty(), "the old check alone misses this");
+    let problems = simple_problems(&[wide, tall]);
+    assert!(
+        problems.iter().any(|p| p.item.as_deref() == Some("wide")
+            && matches!(&p.kind, DataErrorKind::Overlap { other, at } if other == "tall" && *at == [121.5, 40.0])),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_ring_that_crosses_itself_is_refused() {
+    // A bow tie: its two halves meet at 121,40.5.
+    let bow = vec![
+        [120.0, 40.0],
+        [122.0, 41.0],
+        [122.0, 40.0],
+        [120.0, 41.0],
+        [120.0, 40.0],
+    ];
+    let problems = simple_problems(&[shape("bow", vec![vec![bow]])]);
+    assert!(
+        problems.iter().any(|p| p.item.as_deref() == Some("bow")
+            && p.kind
+                == DataErrorKind::SelfIntersection {
+                    at: [121.0, 40.5],
+                    polygon: 1
+                }),
+        "{problems:?}"
+    );
+    // A spike out and back along the same edge, as a careless cut leaves.
+    let spike = vec![
+        [120.0, 40.0],
+        [122.0, 40.0],
+        [123.0, 40.5],
+        [122.0, 40.0],
+        [122.0, 41.0],
+        [120.0, 40.0],
+    ];
+    let problems = simple_problems(&[shape("spike", vec![vec![spike]])]);
+    assert!(
+        problems.iter().any(|p| p.item.as_deref() == Some("spike")
+            && matches!(p.kind, DataErrorKind::SelfIntersection { .. })),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_hole_outside_its_ring_or_a_polygon_inside_another_is_refused() {
+    let outside = shape(
+        "lake",
+        vec![vec![
+            rect(120.0, 40.0, 121.0, 41.0),
+            rect(122.0, 40.0, 122.5, 40.5),
+        ]],
+    );
+    let problems = simple_problems(&[outside]);
+    assert!(
+        problems.iter().any(|p| p.item.as_deref() == Some("lake")
+            && p.kind
+                == DataErrorKind::HoleOutside(RingAt {
+                    polygon: 1,
+                    ring: 2
+                })),
+        "{problems:?}"
+    );
+    let inside = shape(
+        "island",
+        vec![
+            vec![rect(120.0, 40.0, 121.0, 41.0)],
+            vec![rect(120.2, 40.2, 120.4, 40.4)],
+        ],
+    );
+    let problems = simple_problems(&[inside]);
+    assert!(
+        problems.iter().any(|p| p.item.as_deref() == Some("island")
+            && matches!(p.kind, DataErrorKind::SelfIntersection { polygon: 2, .. })),
+        "{problems:?}"
+    );
+    // A hole properly inside is fine.
+    let fine = shape(
+        "ok",
+        vec![vec![
+            rect(120.0, 40.0, 121.0, 41.0),
+            rect(120.2, 40.2, 120.4, 40.4),
+        ]],
+    );
+    assert!(simple_problems(&[fine]).is_empty());
+}
+
+#[test]
+fn a_truncated_file_gives_one_message_not_a_hundred() {
+    let b = bundled::sources();
+    for which in [
+        DataFile::Pieces,
+        DataFile::Regimes,
+        DataFile::Events,
+        DataFile::PieceNames,
+    ] {
+        let text = b.get(which).1;
+        let errs = with_replaced(which, &text[..text.len() / 2]).unwrap_err();
+        assert_eq!(errs.len(), 1, "{which:?}: {errs:?}");
+        assert!(errs[0].file.ends_with(which.file_name()), "{errs:?}");
+    }
+}
+
+#[test]
+fn a_railway_source_without_a_title_is_refused() {
+    let b = bundled::sources();
+    let text = b.get(DataFile::Railways).1;
+    // Blank the title of the first source of the first railway.
+    let start = text
+        .find(r#""title": ""#)
+        .expect("railways have titled sources")
+        + 10;
+    let end = start + text[start..].find('"').expect("a title ends");
+    let blanked = format!("{}{}", &text[..start], &text[end..]);
+    let errs = with_replaced(DataFile::Railways, &blanked).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.file == "geo/railways.geojson" && e.kind == DataErrorKind::NeedsSource),
+        "{errs:?}"
+    );
+}

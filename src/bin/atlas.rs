@@ -2,32 +2,48 @@
 //!
 //! `atlas validate [--dir DIR]` checks the data in `geo/` (or DIR) and lists every problem.
 //! `atlas who` answers `lon,lat,date` rows from stdin: which piece, who held it, how, and why.
+//!
+//! Every write is checked: output to a full disk or a closed pipe ends the run with a message
+//! (when one can still be written) and a non-zero exit, never a silent success or an abort.
 
 use frontier_atlas::data::{load, DataFile, Sources};
+use frontier_atlas::query::{answer_rows, WhoError};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n\n\
   validate   check every file of geo/ (pieces, their names, backdrop, labels, places, events,\n\
-             railways, regimes) and the pieces' overlaps; list every problem and exit 1 if any\n\
-  who        read CSV rows lon,lat,date (ISO date; a header line is allowed) from stdin; write\n\
-             lon,lat,date,piece,power,status,sovereign,event for each; a point in the sea gets\n\
-             empty fields; bad rows are reported on stderr by line, and the exit code is 1";
+             railways, regimes, uncertain borders) and the pieces' geometry (overlaps,\n\
+             self-intersections, holes); list every problem and exit 1 if there is any\n\
+  who        read CSV rows lon,lat,date from stdin (ISO dates; a first line naming the columns\n\
+             is a header; quoted fields, and ';' separators with decimal commas, are read);\n\
+             write lon,lat,date,piece,power,status,sovereign,event for each; a point in the sea\n\
+             gets empty fields; bad rows are reported on stderr by line, and the exit code is 1";
+
+/// Exit code when output could not be written.
+const WRITE_FAILED: u8 = 3;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
         Some("who") if args.len() == 1 => who(),
-        Some("--help" | "-h" | "help") => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
+        Some("--help" | "-h" | "help") => match writeln!(std::io::stdout(), "{USAGE}") {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => write_failed("the help", &e),
+        },
         _ => {
-            eprintln!("{USAGE}");
+            let _ = writeln!(std::io::stderr(), "{USAGE}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Says (if stderr still takes it) that output was lost, and fails.
+fn write_failed(what: &str, e: &std::io::Error) -> ExitCode {
+    let _ = writeln!(std::io::stderr(), "atlas: cannot write {what}: {e}");
+    ExitCode::from(WRITE_FAILED)
 }
 
 fn validate(args: &[String]) -> ExitCode {
@@ -35,24 +51,22 @@ fn validate(args: &[String]) -> ExitCode {
         [] => "geo".to_string(),
         [flag, dir] if flag == "--dir" => dir.clone(),
         _ => {
-            eprintln!("{USAGE}");
+            let _ = writeln!(std::io::stderr(), "{USAGE}");
             return ExitCode::from(2);
         }
     };
     let src = match Sources::read_dir(Path::new(&dir)) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{e}");
+            let _ = writeln!(std::io::stderr(), "{e}");
             return ExitCode::FAILURE;
         }
     };
     let checked = load(&src).and_then(|atlas| {
         let mut problems = Vec::new();
-        frontier_atlas::data::validate::check_overlaps(
-            src.get(DataFile::Pieces).0,
-            &atlas.pieces,
-            &mut problems,
-        );
+        let file = src.get(DataFile::Pieces).0;
+        frontier_atlas::data::validate::check_overlaps(file, &atlas.pieces, &mut problems);
+        frontier_atlas::data::validate::check_simple(file, &atlas.pieces, &mut problems);
         if problems.is_empty() {
             Ok(atlas)
         } else {
@@ -61,20 +75,24 @@ fn validate(args: &[String]) -> ExitCode {
     });
     match checked {
         Ok(atlas) => {
-            println!(
-                "ok: {} pieces, none overlapping; {} events; every piece held on every day {}..{}",
+            let line = format!(
+                "ok: {} pieces, valid and none overlapping; {} events; every piece held on every day {}..{}",
                 atlas.pieces.len(),
                 atlas.timeline.events().len(),
                 frontier_atlas::model::Date::FIRST,
                 frontier_atlas::model::Date::LAST
             );
-            ExitCode::SUCCESS
+            match writeln!(std::io::stdout(), "{line}") {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => write_failed("the result", &e),
+            }
         }
         Err(problems) => {
+            let mut err = std::io::stderr().lock();
             for p in &problems {
-                eprintln!("{p}");
+                let _ = writeln!(err, "{p}");
             }
-            eprintln!("{} problem(s) found", problems.len());
+            let _ = writeln!(err, "{} problem(s) found", problems.len());
             ExitCode::FAILURE
         }
     }
@@ -84,8 +102,9 @@ fn who() -> ExitCode {
     let atlas = match frontier_atlas::data::bundled::atlas() {
         Ok(a) => a,
         Err(problems) => {
+            let mut err = std::io::stderr().lock();
             for p in &problems {
-                eprintln!("{p}");
+                let _ = writeln!(err, "{p}");
             }
             return ExitCode::FAILURE;
         }
@@ -93,15 +112,18 @@ fn who() -> ExitCode {
     let stdin = std::io::stdin().lock();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut err = std::io::stderr().lock();
-    match frontier_atlas::query::answer_rows(&atlas, stdin, &mut out, &mut err) {
+    match answer_rows(&atlas, stdin, &mut out, &mut err) {
         Ok(0) => ExitCode::SUCCESS,
         Ok(bad) => {
-            eprintln!("{bad} row(s) could not be answered");
+            let _ = writeln!(err, "{bad} row(s) could not be answered");
             ExitCode::FAILURE
         }
-        Err(e) => {
-            eprintln!("atlas who: {e}");
+        Err(WhoError::Read(e)) => {
+            let _ = writeln!(err, "atlas who: cannot read the input: {e}");
             ExitCode::FAILURE
         }
+        Err(WhoError::WriteAnswers(e)) => write_failed("the answers", &e),
+        // stderr itself failed: nothing more can be said there, but the exit code tells.
+        Err(WhoError::WriteMessages(_)) => ExitCode::from(WRITE_FAILED),
     }
 }

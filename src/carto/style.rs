@@ -105,6 +105,8 @@ pub const SEA: &str = "#dbe7ef";
 pub const BACKDROP: &str = "#e4e1da";
 /// Lines between pieces held differently.
 pub const BORDER: &str = "#1b1f24";
+/// The pale line under every border, so it shows on dark land too.
+pub const BORDER_CASING: &str = "#f4f1ea";
 /// Coasts and the edge of the drawn land.
 pub const COAST: &str = "#6d8499";
 
@@ -322,6 +324,27 @@ mod tests {
             let ink = Ink::over(p);
             let ratio = contrast_ratio(ink.colour(), power_colour(p));
             assert!(ratio >= 3.0, "{p:?}: pattern contrast {ratio:.2}");
+        }
+    }
+
+    #[test]
+    fn borders_and_troop_outlines_contrast_three_to_one_with_any_land_or_sea() {
+        // WCAG 1.4.11: a line the reader needs must stand 3:1 against what is next to it. A border
+        // is a dark line on a pale casing; one of the two does, over any colour.
+        assert!(contrast_ratio(BORDER, BORDER_CASING) >= 3.0);
+        for c in POWERS
+            .iter()
+            .map(|p| power_colour(*p))
+            .chain([SEA, BACKDROP])
+        {
+            let best = contrast_ratio(BORDER, c).max(contrast_ratio(BORDER_CASING, c));
+            assert!(best >= 3.0, "a border on {c} contrasts only {best:.2}");
+        }
+        // Troops are outlined in their colour over a casing in the ink chosen for the land.
+        for land in POWERS {
+            let casing = Ink::over(land).colour();
+            let ratio = contrast_ratio(casing, power_colour(land));
+            assert!(ratio >= 3.0, "troop outline casing on {land:?}: {ratio:.2}");
         }
     }
 

@@ -79,6 +79,15 @@ pub enum DataErrorKind {
         /// A vertex inside it.
         at: [f64; 2],
     },
+    /// A ring that crosses itself or another ring of its polygon.
+    SelfIntersection {
+        /// Where.
+        at: [f64; 2],
+        /// Which polygon of the feature, from 1.
+        polygon: usize,
+    },
+    /// A hole not inside its outer ring.
+    HoleOutside(RingAt),
     /// A date that cannot be read.
     BadDate(String),
     /// A date outside 1855–1922.

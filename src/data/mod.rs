@@ -161,6 +161,9 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
     let mut problems = Vec::new();
     let (pieces_file, pieces_text) = src.get(DataFile::Pieces);
     let pieces = geometry::parse_features(pieces_file, pieces_text, &mut problems);
+    // With the pieces unreadable, every reference to a piece would be reported as unknown: one
+    // truncated file would bury its own message under a hundred follow-on ones.
+    let pieces_complete = problems.is_empty();
     let ids: Vec<String> = pieces.iter().map(|p| p.id.clone()).collect();
     let (f, t) = src.get(DataFile::PieceNames);
     let piece_names = names::parse_piece_names(f, t, &ids, &mut problems);
@@ -178,7 +181,9 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
     let (f, t) = src.get(DataFile::Railways);
     let railways = railways::parse_railways(f, t, &mut problems);
     let (regimes_file, t) = src.get(DataFile::Regimes);
+    let before_regimes = problems.len();
     let regimes = regimes::parse_regimes(regimes_file, t, &ids, &mut problems);
+    let regimes_complete = problems.len() == before_regimes;
     let (f, t) = src.get(DataFile::Borders);
     let uncertain_borders = borders::parse_borders(f, t, &pieces, &mut problems);
     let timeline = Timeline::new(ids, events.clone());
@@ -189,10 +194,13 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
         &events,
         &pieces,
         &timeline,
-        events_complete,
+        events_complete && pieces_complete,
         &mut problems,
     );
-    if events_complete {
+    if !pieces_complete {
+        problems.retain(|p| !matches!(p.kind, DataErrorKind::UnknownPiece(_)));
+    }
+    if events_complete && pieces_complete && regimes_complete {
         validate::check_regimes(regimes_file, &timeline, &regimes, &mut problems);
     }
     if problems.is_empty() {

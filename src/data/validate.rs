@@ -320,3 +320,219 @@ pub fn check_regimes(
         }
     }
 }
+
+/// A segment of a ring, with where it came from.
+#[derive(Clone, Copy)]
+struct Segment {
+    a: [f64; 2],
+    b: [f64; 2],
+    /// (feature, polygon, ring, index in ring).
+    at: (usize, usize, usize, usize),
+}
+
+impl Segment {
+    fn min_x(&self) -> f64 {
+        self.a[0].min(self.b[0])
+    }
+    fn max_x(&self) -> f64 {
+        self.a[0].max(self.b[0])
+    }
+}
+
+fn orient(p: [f64; 2], q: [f64; 2], r: [f64; 2]) -> f64 {
+    (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+}
+
+/// Whether two segments cross at a point interior to both (a proper crossing): what neither a
+/// simple ring nor two neighbours sharing edges ever do.
+fn segments_cross(s: &Segment, t: &Segment) -> bool {
+    let (d1, d2) = (orient(t.a, t.b, s.a), orient(t.a, t.b, s.b));
+    let (d3, d4) = (orient(s.a, s.b, t.a), orient(s.a, s.b, t.b));
+    d1 * d2 < 0.0 && d3 * d4 < 0.0
+}
+
+/// Whether an end of one segment lies inside the other (not at its ends): a ring touching
+/// itself, which a GIS refuses too.
+fn segments_touch(s: &Segment, t: &Segment) -> bool {
+    let inside = |p: [f64; 2], seg: &Segment| {
+        p != seg.a
+            && p != seg.b
+            && orient(seg.a, seg.b, p) == 0.0
+            && p[0] >= seg.a[0].min(seg.b[0])
+            && p[0] <= seg.a[0].max(seg.b[0])
+            && p[1] >= seg.a[1].min(seg.b[1])
+            && p[1] <= seg.a[1].max(seg.b[1])
+    };
+    inside(s.a, t) || inside(s.b, t) || inside(t.a, s) || inside(t.b, s)
+}
+
+/// Every pair of segments, among those given, whose x-extents overlap: a sweep along x.
+fn crossing_pairs(mut segs: Vec<Segment>, mut keep: impl FnMut(&Segment, &Segment) -> bool) {
+    segs.sort_by(|s, t| s.min_x().total_cmp(&t.min_x()));
+    for (i, s) in segs.iter().enumerate() {
+        for t in &segs[i + 1..] {
+            if t.min_x() > s.max_x() {
+                break;
+            }
+            let (sy0, sy1) = (s.a[1].min(s.b[1]), s.a[1].max(s.b[1]));
+            let (ty0, ty1) = (t.a[1].min(t.b[1]), t.a[1].max(t.b[1]));
+            if ty0 > sy1 || sy0 > ty1 {
+                continue;
+            }
+            let same_ring = (s.at.0, s.at.1, s.at.2) == (t.at.0, t.at.1, t.at.2);
+            let touching = same_ring && segments_touch(s, t);
+            if (segments_cross(s, t) || touching) && !keep(s, t) {
+                return;
+            }
+        }
+    }
+}
+
+fn segments_of(features: &[Feature]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for (fi, f) in features.iter().enumerate() {
+        for (pi, poly) in f.polygons.iter().enumerate() {
+            for (ri, ring) in poly.iter().enumerate() {
+                for (k, w) in ring.windows(2).enumerate() {
+                    if w[0] != w[1] {
+                        out.push(Segment {
+                            a: w[0],
+                            b: w[1],
+                            at: (fi, pi, ri, k),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Checks the geometry a GIS would refuse (the OGC rules): no ring crosses itself or another
+/// ring of its polygon, every hole lies inside its outer ring, and no two pieces' edges cross
+/// (neighbours share edges; they never cut through each other, even with no vertex inside).
+/// Reports the first crossing found for each piece or pair, with where it is.
+pub fn check_simple(file: &str, features: &[Feature], problems: &mut Vec<DataError>) {
+    use crate::carto::contains::polygon_contains;
+    let mut reported: HashSet<(usize, usize)> = HashSet::new();
+    crossing_pairs(segments_of(features), |s, t| {
+        let (fs, ft) = (s.at.0, t.at.0);
+        let key = (fs.min(ft), fs.max(ft));
+        if reported.insert(key) {
+            let at = intersection(s, t);
+            let kind = if fs == ft {
+                DataErrorKind::SelfIntersection {
+                    at,
+                    polygon: s.at.1 + 1,
+                }
+            } else {
+                DataErrorKind::Overlap {
+                    other: features[ft].id.clone(),
+                    at,
+                }
+            };
+            problems.push(DataError::item(file, &features[fs].id, kind));
+        }
+        true
+    });
+    for (fi, f) in features.iter().enumerate() {
+        for (pi, poly) in f.polygons.iter().enumerate() {
+            // Two rings of one polygon (or one ring twice) along the same segment: a hole lying on
+            // its outer ring, which splits the polygon's inside.
+            let mut segs = HashSet::new();
+            let mut shared = None;
+            for ring in poly {
+                for w in ring.windows(2) {
+                    let (a, b) = (
+                        (w[0][0].to_bits(), w[0][1].to_bits()),
+                        (w[1][0].to_bits(), w[1][1].to_bits()),
+                    );
+                    if a != b && !segs.insert(if a < b { (a, b) } else { (b, a) }) {
+                        shared.get_or_insert(w[0]);
+                    }
+                }
+            }
+            if let Some(at) = shared {
+                if reported.insert((fi, fi)) {
+                    problems.push(DataError::item(
+                        file,
+                        &f.id,
+                        DataErrorKind::SelfIntersection {
+                            at,
+                            polygon: pi + 1,
+                        },
+                    ));
+                }
+            }
+            // A ring through the same point twice touches itself there.
+            for ring in poly {
+                let mut seen = HashSet::new();
+                let open = &ring[..ring.len().saturating_sub(1)];
+                if let Some(v) = open
+                    .iter()
+                    .find(|v| !seen.insert((v[0].to_bits(), v[1].to_bits())))
+                {
+                    if reported.insert((fi, fi)) {
+                        problems.push(DataError::item(
+                            file,
+                            &f.id,
+                            DataErrorKind::SelfIntersection {
+                                at: *v,
+                                polygon: pi + 1,
+                            },
+                        ));
+                    }
+                }
+            }
+            // A polygon inside another polygon of the same piece (edges do not cross, so one
+            // vertex off the other's boundary decides it).
+            for (qi, other) in f.polygons.iter().enumerate().filter(|&(qi, _)| qi != pi) {
+                let Some(v) = poly[0]
+                    .iter()
+                    .find(|v| crate::carto::contains::distance_to_boundary(other, **v) > 1e-9)
+                else {
+                    continue;
+                };
+                if polygon_contains(other, *v) && reported.insert((fi, fi)) {
+                    problems.push(DataError::item(
+                        file,
+                        &f.id,
+                        DataErrorKind::SelfIntersection {
+                            at: *v,
+                            polygon: qi.max(pi) + 1,
+                        },
+                    ));
+                }
+            }
+            let outer = vec![poly[0].clone()];
+            for (ri, hole) in poly.iter().enumerate().skip(1) {
+                // A hole's vertices lie inside the outer ring or on it; testing its middle point
+                // catches a hole drawn outside.
+                let inside = hole.iter().take(hole.len().saturating_sub(1)).all(|v| {
+                    polygon_contains(&outer, *v)
+                        || crate::carto::contains::distance_to_boundary(&outer, *v) < 1e-9
+                });
+                if !inside {
+                    problems.push(DataError::item(
+                        file,
+                        &f.id,
+                        DataErrorKind::HoleOutside(RingAt {
+                            polygon: pi + 1,
+                            ring: ri + 1,
+                        }),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Where two crossing segments meet, rounded to the data's precision.
+fn intersection(s: &Segment, t: &Segment) -> [f64; 2] {
+    let (x1, y1, x2, y2) = (s.a[0], s.a[1], s.b[0], s.b[1]);
+    let (x3, y3, x4, y4) = (t.a[0], t.a[1], t.b[0], t.b[1]);
+    let den = (x1 - x2) * (y3 - y4) - (y1 - y2) * (x3 - x4);
+    let u = ((x1 - x3) * (y3 - y4) - (y1 - y3) * (x3 - x4)) / den;
+    let round = |v: f64| (v * 1000.0).round() / 1000.0;
+    [round(x1 + u * (x2 - x1)), round(y1 + u * (y2 - y1))]
+}

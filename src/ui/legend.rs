@@ -113,6 +113,10 @@ pub fn Legend() -> impl IntoView {
                     {move || words().legend_place()}
                 </li>
             </ul>
+            <p class="credits">
+                {move || words().credits()} " "
+                <a href="third-party-notices.html" target="_blank" rel="noopener">{move || words().licences()}</a>
+            </p>
         </section>
     }
 }

@@ -48,6 +48,14 @@ pub fn start() {
     }
 }
 
+/// Panics on purpose, for the browser tests: they call it as `window.wasmBindings.panic_for_test()`
+/// once the map is up, to prove that a failure after mount is shown on the page with a reload
+/// button. Nothing in the page calls it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn panic_for_test() {
+    panic!("a deliberate failure, asked for by panic_for_test()");
+}
+
 /// The failure box's reload button (in `index.html`, so it exists whatever state Leptos is in).
 fn wire_reload_button() {
     if let Some(button) = document().get_element_by_id("fatal-reload") {

@@ -130,8 +130,9 @@ fn DateSlider() -> impl IntoView {
     }
 }
 
-/// Marks closer than this (CSS pixels) share one mark that opens a list.
-const MARK_MIN_PX: f64 = 11.0;
+/// Marks closer than this (CSS pixels) share one mark that opens a list: each mark is a 24 px
+/// target (WCAG 2.2), so neighbours never overlap.
+const MARK_MIN_PX: f64 = 24.0;
 
 /// A mark on the track for every day with a change: named and clickable, or, where changes crowd
 /// together, one mark for the run that opens a list of them. The marks are one tab stop; the arrow

@@ -336,6 +336,12 @@ impl Words for English {
     fn reload(&self) -> &'static str {
         "Reload"
     }
+    fn credits(&self) -> &'static str {
+        "Land: Natural Earth (public domain). Code: MIT licence."
+    }
+    fn licences(&self) -> &'static str {
+        "Third-party licences"
+    }
     fn fatal_data(&self) -> &'static str {
         "The map's data failed its checks, so nothing is drawn rather than something wrong."
     }
@@ -378,6 +384,13 @@ impl Words for English {
                 "drawn area {drawn:.1} km² differs from the historical {known} km² by more than {tolerance_pct}%"
             ),
             K::Overlap { other, at } => format!("reaches into '{other}' at {at:?}"),
+            K::SelfIntersection { at, polygon } => format!(
+                "polygon {polygon} crosses itself at {at:?}: not valid geometry (OGC)"
+            ),
+            K::HoleOutside(at) => format!(
+                "polygon {} ring {} is a hole outside its outer ring",
+                at.polygon, at.ring
+            ),
             K::BadDate(t) => format!("'{t}' is not a date of the form YYYY-MM-DD"),
             K::DateOffMap(d) => format!(
                 "date {d} is outside the map's span {}..{}",

@@ -228,6 +228,10 @@ pub trait Words: Sync {
     fn fatal_internal(&self) -> &'static str;
     /// "Reload".
     fn reload(&self) -> &'static str;
+    /// Where the land and the code come from, under the legend.
+    fn credits(&self) -> &'static str;
+    /// The link to the third-party licence notices.
+    fn licences(&self) -> &'static str;
     /// The headline when the data fails its checks.
     fn fatal_data(&self) -> &'static str;
     /// One data problem in words.

@@ -9,12 +9,12 @@ export const ROOT = new URL("../../", import.meta.url).pathname;
 const DIST = join(ROOT, "dist");
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
 
-/** Serves dist/ like any static host would. */
-export async function serveDist() {
+/** Serves dist/ (or another built copy) like any static host would. */
+export async function serveDist(dist = DIST) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = normalize(join(DIST, path.endsWith("/") ? path + "index.html" : path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    const file = normalize(join(dist, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
@@ -46,9 +46,22 @@ export async function openMap(browser, origin, hash = "", viewport = { width: 12
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  await watchPolicy(page, errors);
   await page.goto(`${origin}/${hash}`);
   await page.waitForSelector("[data-piece]", { timeout: 20000 });
   return { page, requests, errors };
+}
+
+/**
+ * Reports every Content-Security-Policy violation on the page into `errors` (Chromium also logs
+ * them as console errors; this catches them even if it stopped doing so).
+ */
+export async function watchPolicy(page, errors) {
+  await page.exposeFunction("__policyViolation", (v) => errors.push(`CSP violation: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__policyViolation(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+  });
 }
 
 /** The data-* state of every drawn piece: { id: { power, status, sovereign } }. */

@@ -11,6 +11,7 @@ mod topojson;
 
 use frontier_atlas::carto::area::polygon_area_km2;
 use frontier_atlas::carto::frame;
+use frontier_atlas::data::{validate, DataErrorKind, Feature};
 use geo::{BooleanOps, MultiPolygon, Polygon};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -87,8 +88,83 @@ fn run() -> Result<(), String> {
         .iter()
         .map(|c| spec.pieces[c.spec_index].keep_small)
         .collect();
-    let simple = simplify::simplify_all(&lands, &keep, &projection, spec.build.tolerance_px, 3);
-
+    // Simplify, then check the result as a GIS would (rings that cross themselves or each other,
+    // holes outside their ring); where it is not valid, keep the arcs there at full detail and
+    // go again, so the output is always valid geometry.
+    let mut keep_detail: Vec<[f64; 2]> = Vec::new();
+    let mut repair: Vec<usize> = Vec::new();
+    let simple = loop {
+        let mut simple = simplify::simplify_all(
+            &lands,
+            &keep,
+            &projection,
+            spec.build.tolerance_px,
+            3,
+            &keep_detail,
+        );
+        // Where even full detail is not valid (the boolean operations left a spike or a hole on
+        // its own outer ring), repair the piece by the odd-even rule (geo's MakeValid).
+        for &i in &repair {
+            simple[i] = make_valid(&simple[i])?;
+            let others: Vec<[f64; 2]> = simple
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .flat_map(|(_, polys)| polys.iter().flatten().flatten().copied())
+                .collect();
+            renode(&mut simple[i], &others);
+        }
+        let features: Vec<Feature> = cut
+            .iter()
+            .zip(&simple)
+            .map(|(c, polys)| Feature {
+                id: spec.pieces[c.spec_index].id.clone(),
+                name: String::new(),
+                region: String::new(),
+                group: None,
+                known_area_km2: None,
+                polygons: polys.clone(),
+            })
+            .collect();
+        let mut problems = Vec::new();
+        validate::check_simple("pieces", &features, &mut problems);
+        if problems.is_empty() {
+            break simple;
+        }
+        let mut progress = false;
+        // A spot first seen in this round gets full detail first; only a spot that stays a
+        // problem at full detail sends its piece to repair.
+        let known = keep_detail.clone();
+        for p in &problems {
+            let index = features.iter().position(|f| Some(&f.id) == p.item.as_ref());
+            let spot = match &p.kind {
+                DataErrorKind::SelfIntersection { at, .. } | DataErrorKind::Overlap { at, .. } => {
+                    Some(*at)
+                }
+                _ => None,
+            };
+            let new_spot = spot.filter(|at| !known.iter().any(|k| near(*k, *at)));
+            if let Some(at) = new_spot {
+                if !keep_detail.iter().any(|k| near(*k, at)) {
+                    keep_detail.push(at);
+                    progress = true;
+                }
+            } else if let Some(i) = index.filter(|i| !repair.contains(i)) {
+                repair.push(i);
+                progress = true;
+            }
+        }
+        if !progress {
+            return Err(format!(
+                "the simplified geometry is not valid: {problems:?}"
+            ));
+        }
+        eprintln!(
+            "  full detail near {} spot(s), repairing {:?}",
+            keep_detail.len(),
+            repair.iter().map(|&i| &features[i].id).collect::<Vec<_>>()
+        );
+    };
     let (mut pieces, mut backdrop) = (Vec::new(), Vec::new());
     eprintln!(
         "{:<24} {:>10} {:>10} {:>8}",
@@ -121,6 +197,100 @@ fn run() -> Result<(), String> {
         geo_dir.display()
     );
     Ok(())
+}
+
+/// Whether two spots are the same trouble spot.
+fn near(a: [f64; 2], b: [f64; 2]) -> bool {
+    (a[0] - b[0]).abs() < simplify::FIX_REACH && (a[1] - b[1]).abs() < simplify::FIX_REACH
+}
+
+/// A piece's polygons made valid by geo's MakeValid, rounded to 1e-5° (new vertices included).
+/// Polygons smaller than this (square degrees, about 1 hectare) left by a repair are dropped.
+const SPECK_DEG2: f64 = 1e-6;
+
+fn make_valid(polys: &simplify::Polygons) -> Result<simplify::Polygons, String> {
+    use geo::{Area, MakeValid};
+    let mp = MultiPolygon::new(
+        polys
+            .iter()
+            .map(|rings| {
+                let ls = |r: &Vec<[f64; 2]>| {
+                    geo::LineString::from(r.iter().map(|p| (p[0], p[1])).collect::<Vec<_>>())
+                };
+                Polygon::new(ls(&rings[0]), rings[1..].iter().map(ls).collect())
+            })
+            .collect(),
+    );
+    let valid = mp
+        .make_valid()
+        .map_err(|e| format!("cannot repair a piece: {e:?}"))?;
+    let round = |v: f64| (v * 1e7).round() / 1e7;
+    let mut out: simplify::Polygons = valid
+        .0
+        .iter()
+        // The odd-even rule turns a sliver the cut left behind (a ring running out along a
+        // neighbour's edge and back) into a speck of its own; a speck is not land.
+        .filter(|p| p.unsigned_area() > SPECK_DEG2)
+        .map(|p| {
+            let mut rings: Vec<Vec<[f64; 2]>> = rings_of(p)
+                .into_iter()
+                .map(|r| {
+                    canonical_start(r.into_iter().map(|[x, y]| [round(x), round(y)]).collect())
+                })
+                .collect();
+            rings[1..].sort_by(|a, b| a[0].partial_cmp(&b[0]).expect("finite"));
+            rings
+        })
+        .collect();
+    // MakeValid's output order and ring starts vary from run to run; the build must not.
+    out.sort_by(|a, b| a[0][0].partial_cmp(&b[0][0]).expect("finite"));
+    Ok(out)
+}
+
+/// A closed ring turned to start at its least vertex (same direction, same closing point).
+fn canonical_start(mut ring: Vec<[f64; 2]>) -> Vec<[f64; 2]> {
+    ring.pop();
+    let start = (0..ring.len())
+        .min_by(|&a, &b| ring[a].partial_cmp(&ring[b]).expect("finite"))
+        .unwrap_or(0);
+    ring.rotate_left(start);
+    if let Some(&first) = ring.first() {
+        ring.push(first);
+    }
+    ring
+}
+
+/// Puts back on a repaired piece's edges the vertices of its neighbours that lie on them.
+/// MakeValid drops vertices it finds collinear; a neighbour keeps them, and the shared edge
+/// would then differ by a hair, leaving the two pieces overlapping by a few square metres.
+fn renode(polys: &mut simplify::Polygons, others: &[[f64; 2]]) {
+    const ON_EDGE: f64 = 3e-7;
+    for ring in polys.iter_mut().flatten() {
+        let mut out = Vec::with_capacity(ring.len());
+        for w in ring.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            out.push(a);
+            let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+            let len2 = dx * dx + dy * dy;
+            if len2 == 0.0 {
+                continue;
+            }
+            let mut between: Vec<(f64, [f64; 2])> = others
+                .iter()
+                .filter(|p| **p != a && **p != b)
+                .filter_map(|&p| {
+                    let t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
+                    let off = ((p[0] - a[0]) * dy - (p[1] - a[1]) * dx).abs() / len2.sqrt();
+                    (t > 0.0 && t < 1.0 && off < ON_EDGE).then_some((t, p))
+                })
+                .collect();
+            between.sort_by(|x, y| x.0.total_cmp(&y.0));
+            between.dedup_by(|x, y| x.1 == y.1);
+            out.extend(between.into_iter().map(|(_, p)| p));
+        }
+        out.push(*ring.last().expect("a ring has points"));
+        *ring = out;
+    }
 }
 
 fn rings_of(poly: &Polygon) -> Vec<Vec<[f64; 2]>> {

@@ -44,17 +44,23 @@ fn coord(k: Key) -> [f64; 2] {
     [k.0 as f64 / 1e7, k.1 as f64 / 1e7]
 }
 
+/// How near (degrees) to a trouble spot an arc keeps its full detail.
+pub const FIX_REACH: f64 = 0.05;
+
 /// Rings of lon/lat positions, closed, grouped as polygons (outer ring first).
 pub type Polygons = Vec<Vec<Vec<[f64; 2]>>>;
 
 /// Simplifies all pieces together. `keep_small[i]` keeps piece i's rings that would collapse
-/// (at their original detail) instead of dropping them. Output positions are rounded to `decimals`.
+/// (at their original detail) instead of dropping them. An arc with a vertex within `FIX_REACH`
+/// degrees of a point of `keep_detail` is not simplified: the build sets those points where a
+/// simplified result was not valid geometry. Output positions are rounded to `decimals`.
 pub fn simplify_all(
     pieces: &[MultiPolygon],
     keep_small: &[bool],
     projection: &Projection,
     tolerance: f64,
     decimals: i32,
+    keep_detail: &[[f64; 2]],
 ) -> Vec<Polygons> {
     let mut snap = Snapper::default();
     let rings: Vec<Vec<Vec<Vec<Key>>>> = pieces
@@ -99,9 +105,21 @@ pub fn simplify_all(
         let rev: Vec<Key> = arc.iter().rev().copied().collect();
         let forward = arc <= rev;
         let canon = if forward { arc } else { rev };
+        let near_fix = canon.iter().any(|k| {
+            let [x, y] = coord(*k);
+            keep_detail
+                .iter()
+                .any(|f| (f[0] - x).abs() < FIX_REACH && (f[1] - y).abs() < FIX_REACH)
+        });
         let done = memo
             .entry(canon.clone())
-            .or_insert_with(|| rdp(&canon, projection, tolerance))
+            .or_insert_with(|| {
+                if near_fix {
+                    canon.clone()
+                } else {
+                    rdp(&canon, projection, tolerance)
+                }
+            })
             .clone();
         if forward {
             done
@@ -110,9 +128,14 @@ pub fn simplify_all(
         }
     };
 
-    let scale = 10f64.powi(decimals);
+    // Near a trouble spot, rounding to the stored precision can itself make rings cross; keep
+    // two more decimals there (on both sides of a shared edge alike, since it goes by position).
     let round = |k: Key| {
         let [x, y] = coord(k);
+        let near_fix = keep_detail
+            .iter()
+            .any(|f| (f[0] - x).abs() < FIX_REACH && (f[1] - y).abs() < FIX_REACH);
+        let scale = 10f64.powi(if near_fix { decimals + 4 } else { decimals });
         [(x * scale).round() / scale, (y * scale).round() / scale]
     };
     let finish = |ring: &[Key]| -> Option<Vec<[f64; 2]>> {

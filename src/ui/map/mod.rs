@@ -8,8 +8,8 @@ use super::model::MapModel;
 use super::state::AppState;
 use crate::carto::frame;
 use crate::carto::style::{
-    control_fill, power_colour, railway_colour, status_fill, BACKDROP, BORDER, COAST,
-    CONTEXT_OPACITY, SEA,
+    control_fill, power_colour, railway_colour, status_fill, Ink, BACKDROP, BORDER, BORDER_CASING,
+    COAST, CONTEXT_OPACITY, SEA,
 };
 use crate::data::LabelKind;
 use crate::model::Power;
@@ -102,7 +102,16 @@ pub fn MapView() -> impl IntoView {
                 </use>
             };
             let presence = move || control.get().and_then(|c| c.presence);
+            // The troops' colour alone may be faint on the land under it (Japan's pink on China's
+            // gold is 2:1), so the dashes run over a casing in the ink that contrasts with the land.
+            let casing = move || {
+                control
+                    .get()
+                    .and_then(|c| c.presence.map(|_| Ink::over(c.power).colour()))
+                    .unwrap_or("none")
+            };
             let pattern = view! {
+                <use class="presence-casing" href=href.clone() fill="none" stroke=casing aria-hidden="true"></use>
                 <use class="status" href=href data-status=status
                     fill=move || control.get().map_or_else(|| "none".to_string(), |c| status_fill(c.power, c.status))
                     data-presence=move || presence().map(Power::id)
@@ -122,10 +131,12 @@ pub fn MapView() -> impl IntoView {
                 .uncertain
                 .map(|u| model.atlas.uncertain_borders[u].confidence.id());
             let visibility = move || if drawn.get() { "visible" } else { "hidden" };
-            // An uncertain line is dotted over a pale casing, so it reads on dark land too.
-            let casing = confidence.map(|_| view! {
-                <path class="border-casing" d=b.d.clone() vector-effect="non-scaling-stroke" visibility=visibility />
-            });
+            // Every line runs over a pale casing: the dark line shows on light land, the casing on
+            // dark land (Russia's green), so a border contrasts 3:1 with whatever it crosses.
+            let casing = view! {
+                <path class="border-casing" d=b.d.clone() stroke=BORDER_CASING vector-effect="non-scaling-stroke"
+                    data-confidence=confidence visibility=visibility />
+            };
             view! {
                 {casing}
                 <path class="border" d=b.d.clone() stroke=BORDER vector-effect="non-scaling-stroke"
