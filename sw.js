@@ -36,6 +36,16 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
+  if (new URL(request.url).pathname.includes("/fonts/")) {
+    // A language's font, kept in this build's cache the first time the language is shown.
+    event.respondWith(
+      caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request).then((r) => {
+        if (r.ok) cache.put(request, r.clone());
+        return r;
+      }))),
+    );
+    return;
+  }
   // Every other file has its content's hash in its name: the copy is always right.
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
 });

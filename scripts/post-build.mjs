@@ -67,7 +67,9 @@ async function main() {
   const all = createHash("sha256");
   for (const f of files) all.update(f).update(await readFile(join(staging, f)));
   const build = all.digest("hex").slice(0, 16);
-  const list = ["./", ...files.map((f) => `./${f}`)];
+  // Fonts for Japanese, Chinese and Korean are fetched only by a page in that language, so they
+  // are not fetched up front for everyone; the worker keeps each one the first time it is used.
+  const list = ["./", ...files.filter((f) => !f.startsWith("fonts/")).map((f) => `./${f}`)];
   const template = await readFile(join(ROOT, "sw.js"), "utf8");
   if (!template.includes("__BUILD__") || !template.includes("__FILES__")) fail("sw.js template lacks __BUILD__ or __FILES__");
   const worker = template.replace("__BUILD__", build).replace("__FILES__", JSON.stringify(list));

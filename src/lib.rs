@@ -2,13 +2,15 @@
 //!
 //! The crate is a pure-Rust core with no web dependencies, tested natively: `model` (dates,
 //! powers, the timeline), `carto` (geometry, projection, paths, placement, style), `data`
-//! (parsing and validation of `geo/`), `scene` (the map built once from the data), `link` and
-//! `words` (the interface's words in each language). The command-line tools in `src/bin/` and
+//! (parsing and validation of `geo/`), `scene` (the map built once from the data), `link`,
+//! `words` (the interface's words in each language) and `export` (the view as a self-contained
+//! SVG). The command-line tools in `src/bin/` and
 //! the Leptos app in `ui`, which only draws, sit on top.
 #![warn(missing_docs)]
 
 pub mod carto;
 pub mod data;
+pub mod export;
 pub mod link;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]

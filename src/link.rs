@@ -1,9 +1,11 @@
-//! What a shared link asks for: the URL fragment `#date=1898-03-28&view=liaodong`, read
-//! forgivingly (a bad link still opens the map, at a sensible default, and says why) and written
-//! back as the teacher moves around.
+//! What a shared link asks for: the URL fragment
+//! `#date=1898-03-28&view=liaodong&lang=ja&mode=present&compare=1894-06-01`, read forgivingly (a
+//! bad link still opens the map, at a sensible default, and says why) and written back as the
+//! teacher moves around, so a link opens exactly what the teacher saw.
 
 use crate::model::Date;
 use crate::scene::focus::FocusView;
+use crate::words::Lang;
 
 /// The date the map opens at when a link names none: the first day it covers, five weeks before
 /// the Treaty of Shimoda.
@@ -23,6 +25,27 @@ pub enum ViewSpec {
     Box([f64; 4]),
 }
 
+/// How the page is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The map with its cards, legend and every control.
+    #[default]
+    Normal,
+    /// For a projector: the map fills the screen, the date is very large, lines and names are
+    /// thicker, and only the slider, the steps and play remain.
+    Present,
+}
+
+impl Mode {
+    /// The value in a link (`mode=present`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Normal => "normal",
+            Mode::Present => "present",
+        }
+    }
+}
+
 /// Everything a link sets.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LinkState {
@@ -30,6 +53,12 @@ pub struct LinkState {
     pub date: Date,
     /// The part of the map shown.
     pub view: ViewSpec,
+    /// The language, if the link names one (otherwise the browser's).
+    pub lang: Option<Lang>,
+    /// The layout.
+    pub mode: Mode,
+    /// A second date to compare the first with, side by side.
+    pub compare: Option<Date>,
 }
 
 impl Default for LinkState {
@@ -37,6 +66,9 @@ impl Default for LinkState {
         LinkState {
             date: DEFAULT_DATE,
             view: ViewSpec::Full,
+            lang: None,
+            mode: Mode::Normal,
+            compare: None,
         }
     }
 }
@@ -65,6 +97,21 @@ pub enum LinkNotice {
     NothingToShow {
         /// The fragment, shortened to `QUOTE_CHARS`.
         fragment: String,
+    },
+    /// A language the map does not have.
+    LangUnknown {
+        /// The text, shortened to `QUOTE_CHARS`.
+        text: String,
+    },
+    /// A mode the map does not have.
+    ModeUnknown {
+        /// The text, shortened to `QUOTE_CHARS`.
+        text: String,
+    },
+    /// A second date that could not be read or is outside the map.
+    CompareUnreadable {
+        /// The text, shortened to `QUOTE_CHARS`.
+        text: String,
     },
 }
 
@@ -110,6 +157,28 @@ pub fn read_fragment(fragment: &str) -> (LinkState, Vec<LinkNotice>) {
                 match read_view(value) {
                     Some(v) => state.view = v,
                     None => notices.push(LinkNotice::ViewUnreadable { text: quote(value) }),
+                }
+            }
+            "lang" => {
+                understood = true;
+                match Lang::from_id(value) {
+                    Some(l) => state.lang = Some(l),
+                    None => notices.push(LinkNotice::LangUnknown { text: quote(value) }),
+                }
+            }
+            "mode" => {
+                understood = true;
+                match value {
+                    "present" => state.mode = Mode::Present,
+                    "normal" => state.mode = Mode::Normal,
+                    _ => notices.push(LinkNotice::ModeUnknown { text: quote(value) }),
+                }
+            }
+            "compare" => {
+                understood = true;
+                match read_date(value) {
+                    Ok(d) if d.is_on_map() => state.compare = Some(d),
+                    _ => notices.push(LinkNotice::CompareUnreadable { text: quote(value) }),
                 }
             }
             _ => {}
@@ -167,14 +236,28 @@ fn read_view(value: &str) -> Option<ViewSpec> {
 }
 
 /// The fragment for a state, as the map writes it: `#date=1905-09-05`, with `&view=…` unless the
-/// whole map is shown. Boxes are written to 0.001°, about 100 m.
+/// whole map is shown, then the language, the mode unless normal and the second date if any.
+/// Boxes are written to 0.001°, about 100 m.
 pub fn fragment_for(state: &LinkState) -> String {
-    let view = match state.view {
-        ViewSpec::Full => String::new(),
-        ViewSpec::Focus(v) => format!("&view={}", v.id()),
-        ViewSpec::Box(b) => format!("&view={:.3},{:.3},{:.3},{:.3}", b[0], b[1], b[2], b[3]),
-    };
-    format!("#date={}{view}", state.date)
+    let mut f = format!("#date={}", state.date);
+    match state.view {
+        ViewSpec::Full => {}
+        ViewSpec::Focus(v) => f.push_str(&format!("&view={}", v.id())),
+        ViewSpec::Box(b) => f.push_str(&format!(
+            "&view={:.3},{:.3},{:.3},{:.3}",
+            b[0], b[1], b[2], b[3]
+        )),
+    }
+    if let Some(l) = state.lang {
+        f.push_str(&format!("&lang={}", l.id()));
+    }
+    if state.mode != Mode::Normal {
+        f.push_str(&format!("&mode={}", state.mode.id()));
+    }
+    if let Some(c) = state.compare {
+        f.push_str(&format!("&compare={c}"));
+    }
+    f
 }
 
 #[cfg(test)]
@@ -204,12 +287,38 @@ mod tests {
         let boxed = LinkState {
             date: d("1904-10-01"),
             view: ViewSpec::Box([121.5, 38.7, 123.25, 40.125]),
+            ..LinkState::default()
         };
         assert_eq!(
             fragment_for(&boxed),
             "#date=1904-10-01&view=121.500,38.700,123.250,40.125"
         );
         assert_eq!(read_fragment(&fragment_for(&boxed)).0, boxed);
+    }
+
+    #[test]
+    fn language_mode_and_second_date_are_read_and_written() {
+        let all = "#date=1905-09-05&view=korea&lang=ja&mode=present&compare=1894-06-01";
+        let (l, n) = read_fragment(all);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(l.lang, Some(Lang::Ja));
+        assert_eq!(l.mode, Mode::Present);
+        assert_eq!(l.compare, Some(d("1894-06-01")));
+        assert_eq!(fragment_for(&l), all);
+        let (l, n) = read_fragment("#date=1905&lang=xx&mode=cinema&compare=1990");
+        assert_eq!((l.lang, l.mode, l.compare), (None, Mode::Normal, None));
+        assert_eq!(
+            n,
+            [
+                LinkNotice::LangUnknown { text: "xx".into() },
+                LinkNotice::ModeUnknown {
+                    text: "cinema".into()
+                },
+                LinkNotice::CompareUnreadable {
+                    text: "1990".into()
+                },
+            ]
+        );
     }
 
     #[test]

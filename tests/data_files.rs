@@ -428,17 +428,25 @@ fn a_holder_without_a_named_government_is_reported() {
     );
 }
 
-#[test]
-fn a_place_name_without_a_source_or_out_of_order_is_reported() {
-    let places: serde_json::Value =
-        serde_json::from_str(bundled::sources().get(DataFile::Places).1).unwrap();
-    let mut edited = places.clone();
-    let port = edited["features"]
+/// geo/places.geojson as JSON, to edit.
+fn places_json() -> serde_json::Value {
+    serde_json::from_str(bundled::sources().get(DataFile::Places).1).unwrap()
+}
+
+/// One place's feature in the edited file.
+fn place_mut<'a>(places: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    places["features"]
         .as_array_mut()
         .unwrap()
         .iter_mut()
-        .find(|f| f["properties"]["id"] == "port_arthur")
-        .unwrap();
+        .find(|f| f["properties"]["id"] == id)
+        .unwrap_or_else(|| panic!("no place {id}"))
+}
+
+#[test]
+fn a_place_name_without_a_source_or_out_of_order_is_reported() {
+    let mut edited = places_json();
+    let port = place_mut(&mut edited, "port_arthur");
     port["properties"]["names"][1]["from"] = "1890-01-01".into();
     port["properties"]["names"][0]["source"]["url"] = "".into();
     let errs =
@@ -649,7 +657,11 @@ fn a_truncated_file_gives_one_message_not_a_hundred() {
         DataFile::PieceNames,
     ] {
         let text = b.get(which).1;
-        let errs = with_replaced(which, &text[..text.len() / 2]).unwrap_err();
+        // Cut half-way, on a character boundary (the files hold Japanese, Russian, Chinese…).
+        let half = (text.len() / 2..)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap();
+        let errs = with_replaced(which, &text[..half]).unwrap_err();
         assert_eq!(errs.len(), 1, "{which:?}: {errs:?}");
         assert!(errs[0].file.ends_with(which.file_name()), "{errs:?}");
     }
@@ -670,6 +682,63 @@ fn a_railway_source_without_a_title_is_refused() {
     assert!(
         errs.iter()
             .any(|e| e.file == "geo/railways.geojson" && e.kind == DataErrorKind::NeedsSource),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn every_text_the_map_shows_is_written_in_all_five_languages() {
+    let a = atlas();
+    let langs = ["ja", "ru", "zh", "ko"];
+    let mut missing = Vec::new();
+    let mut check = |what: String, text: &frontier_atlas::model::Localized| {
+        for l in langs {
+            if !text.has(l) {
+                missing.push(format!("{what} in {l}"));
+            }
+        }
+    };
+    for e in a.timeline.events() {
+        check(format!("event {} title", e.id), &e.title);
+        check(format!("event {} text", e.id), &e.text);
+        if let Some(u) = &e.uncertainty {
+            check(format!("event {} uncertainty", e.id), u);
+        }
+    }
+    for p in &a.places {
+        for n in p.all_names() {
+            check(format!("place {} name {}", p.id, n.english()), n);
+        }
+    }
+    for (i, names) in a.piece_names.iter().enumerate() {
+        for (_, n) in names.changes() {
+            check(format!("piece {} name", a.pieces[i].id), n);
+        }
+    }
+    for r in a.regimes.all() {
+        check(format!("regime {}", r.name.english()), &r.name);
+    }
+    for l in &a.labels {
+        check(format!("label {}", l.text.english()), &l.text);
+    }
+    assert!(missing.is_empty(), "not yet written: {missing:#?}");
+}
+
+#[test]
+fn every_form_of_a_place_name_has_its_own_source() {
+    let mut edited = places_json();
+    let port = place_mut(&mut edited, "port_arthur");
+    // The Korean form loses its source.
+    port["properties"]["names"][0]["name_sources"]
+        .as_object_mut()
+        .unwrap()
+        .remove("ko");
+    let errs =
+        with_replaced(DataFile::Places, &serde_json::to_string(&edited).unwrap()).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.kind == DataErrorKind::NeedsSource
+                && e.item.as_deref() == Some("port_arthur")),
         "{errs:?}"
     );
 }

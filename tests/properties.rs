@@ -4,11 +4,12 @@
 
 use frontier_atlas::data::{bundled, events, geometry, names, places, railways, regimes, DataFile};
 use frontier_atlas::link::{
-    fragment_for, read_fragment, LinkNotice, LinkState, ViewSpec, QUOTE_CHARS,
+    fragment_for, read_fragment, LinkNotice, LinkState, Mode, ViewSpec, QUOTE_CHARS,
 };
 use frontier_atlas::model::Date;
 use frontier_atlas::query::{answer_rows, parse_fields, split_fields, WHO_HEADER};
 use frontier_atlas::scene::focus::FocusView;
+use frontier_atlas::words::Lang;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -81,6 +82,9 @@ proptest! {
                 LinkNotice::DateOutOfSpan { asked, .. } => asked,
                 LinkNotice::DateUnreadable { text } | LinkNotice::ViewUnreadable { text } => text,
                 LinkNotice::NothingToShow { fragment } => fragment,
+                LinkNotice::LangUnknown { text }
+                | LinkNotice::ModeUnknown { text }
+                | LinkNotice::CompareUnreadable { text } => text,
             };
             prop_assert!(quoted.chars().count() <= QUOTE_CHARS, "{:?}", notice);
         }
@@ -186,8 +190,15 @@ fn link_text() -> impl Strategy<Value = String> {
         "-?[0-9]{1,3}(\\.[0-9]{1,4})?,-?[0-9]{1,3}(\\.[0-9]{1,4})?,-?[0-9]{1,3}(\\.[0-9]{1,4})?,-?[0-9]{1,3}(\\.[0-9]{1,4})?",
         "\\PC{0,20}",
     ];
+    let extra = prop_oneof![
+        Just(String::new()),
+        "&lang=[a-z]{0,3}",
+        Just("&mode=present".to_string()),
+        "&mode=[a-z]{0,8}",
+        "&compare=[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+    ];
     prop_oneof![
-        (date.clone(), view.clone()).prop_map(|(d, v)| format!("#date={d}&view={v}")),
+        (date.clone(), view.clone(), extra).prop_map(|(d, v, x)| format!("#date={d}&view={v}{x}")),
         date.prop_map(|d| format!("#date={d}")),
         view.prop_map(|v| format!("view={v}")),
         "#?\\PC{0,80}",
@@ -209,14 +220,24 @@ fn link_state() -> impl Strategy<Value = LinkState> {
             ])
         }),
     ];
-    (Date::FIRST.days()..=Date::LAST.days(), view)
-        .prop_filter("a box at least 0.002° across", |(_, v)| match v {
+    let day = Date::FIRST.days()..=Date::LAST.days();
+    (
+        day.clone(),
+        view,
+        prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+        prop::sample::select(vec![Mode::Normal, Mode::Present]),
+        prop::option::of(day),
+    )
+        .prop_filter("a box at least 0.002° across", |(_, v, ..)| match v {
             ViewSpec::Box([w, s, e, n]) => e - w >= 0.002 && n - s >= 0.002,
             _ => true,
         })
-        .prop_map(|(d, view)| LinkState {
+        .prop_map(|(d, view, lang, mode, compare)| LinkState {
             date: Date::from_days(d),
             view,
+            lang,
+            mode,
+            compare: compare.map(Date::from_days),
         })
 }
 

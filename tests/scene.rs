@@ -141,7 +141,7 @@ fn piece_names_follow_the_date() {
 
 /// The text box of every shown label at a level, in pixels, for overlap checks.
 fn boxes(a: &Atlas, s: &Scene, level: usize) -> Vec<(String, [f64; 4])> {
-    let layout = s.label_layout(a, "en");
+    let layout = s.label_layout(a, "en", 1.0);
     let e = LEVELS[level];
     let mut out = Vec::new();
     for (i, p) in a.places.iter().enumerate() {
@@ -165,7 +165,7 @@ fn boxes(a: &Atlas, s: &Scene, level: usize) -> Vec<(String, [f64; 4])> {
 fn names_never_overlap_and_zooming_in_never_hides_one() {
     let a = atlas();
     let s = Scene::build(&a);
-    let layout = s.label_layout(&a, "en");
+    let layout = s.label_layout(&a, "en", 1.0);
     for (level, e) in LEVELS.iter().enumerate() {
         let b = boxes(&a, &s, level);
         for (i, (ida, ba)) in b.iter().enumerate() {
@@ -192,7 +192,7 @@ fn names_never_overlap_and_zooming_in_never_hides_one() {
 fn the_full_view_on_a_laptop_names_the_main_places_and_thins_the_rest() {
     let a = atlas();
     let s = Scene::build(&a);
-    let layout = s.label_layout(&a, "en");
+    let layout = s.label_layout(&a, "en", 1.0);
     // The whole map at 1280×720 is drawn at about 0.66 screen pixels per map unit.
     let level = level_for(0.66);
     let shown: Vec<&str> = (0..a.places.len())

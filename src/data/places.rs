@@ -6,6 +6,7 @@ use super::geometry::{parse_collection, props};
 use super::{DataError, DataErrorKind};
 use crate::model::{Date, Dated, Localized, Source};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// What a place is, which sets how its marker is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -65,6 +66,8 @@ pub struct PlaceName {
     pub note: Option<String>,
     /// Where the name and its dates come from.
     pub source: Source,
+    /// Where each other language's form of the name comes from, by language id.
+    pub sources_by_language: BTreeMap<String, Source>,
 }
 
 impl Place {
@@ -105,6 +108,9 @@ struct RawName {
     #[serde(default)]
     note: Option<String>,
     source: RawSource,
+    /// A source for each language's form other than English (`{"ja": {title, url}}`).
+    #[serde(default)]
+    name_sources: BTreeMap<String, RawSource>,
 }
 
 /// Parses and checks the places: points inside the map, ranks 1–3, unique ids, name periods in
@@ -147,7 +153,13 @@ pub fn parse_places(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
         if p.sources.is_empty() || !p.sources.iter().all(RawSource::is_complete) {
             bad(DataErrorKind::NeedsSource);
         }
-        for s in p.sources.iter().chain(p.names.iter().map(|n| &n.source)) {
+        let name_sources = p.names.iter().flat_map(|n| n.name_sources.values());
+        for s in p
+            .sources
+            .iter()
+            .chain(p.names.iter().map(|n| &n.source))
+            .chain(name_sources)
+        {
             if let Some(kind) = super::validate::source_problem(&s.url) {
                 bad(kind);
             }
@@ -168,6 +180,13 @@ pub fn parse_places(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
                 bad(DataErrorKind::NeedsText);
                 continue;
             };
+            // Every form of a name is sourced, not only the English one.
+            let unsourced = name.iter().any(|(lang, _)| {
+                lang != "en" && !n.name_sources.get(lang).is_some_and(RawSource::is_complete)
+            });
+            if unsourced || n.name_sources.keys().any(|l| !name.has(l)) {
+                bad(DataErrorKind::NeedsSource);
+            }
             let (Some(from), Some(until)) = (from, until.unwrap_or(Some(Date::LAST))) else {
                 continue;
             };
@@ -179,6 +198,11 @@ pub fn parse_places(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
                     name,
                     note: n.note,
                     source: n.source.into(),
+                    sources_by_language: n
+                        .name_sources
+                        .into_iter()
+                        .map(|(l, s)| (l, s.into()))
+                        .collect(),
                 }),
             );
             if let Some(u) = until {

@@ -231,7 +231,7 @@ impl Scene {
     /// story's ports and capitals), then region names, places of rank 2, the land around, seas,
     /// places of rank 3. A place's
     /// label is sized for the longest name it ever has, so it keeps its side as the date moves.
-    pub fn label_layout(&self, atlas: &Atlas, lang: &str) -> LabelLayout {
+    pub fn label_layout(&self, atlas: &Atlas, lang: &str, scale: f64) -> LabelLayout {
         let label_spec = |i: usize| {
             let l = &atlas.labels[i];
             let (font, bold, tier) = match l.kind {
@@ -241,8 +241,8 @@ impl Scene {
             };
             LabelSpec {
                 at: self.labels[i].at,
-                width: placement::text_width(l.text.get(lang), font, bold),
-                height: font * fonts::LINE,
+                width: placement::text_width(l.text.get(lang), font * scale, bold),
+                height: font * scale * fonts::LINE,
                 marker: false,
                 tier,
             }
@@ -252,12 +252,12 @@ impl Scene {
             let font = fonts::PLACE[(p.rank as usize).clamp(1, 3) - 1];
             let width = p
                 .all_names()
-                .map(|n| placement::text_width(n.get(lang), font, p.rank == 1))
+                .map(|n| placement::text_width(n.get(lang), font * scale, p.rank == 1))
                 .fold(0.0, f64::max);
             LabelSpec {
                 at: self.places[i].at,
                 width,
-                height: font * fonts::LINE,
+                height: font * scale * fonts::LINE,
                 marker: true,
                 tier: p.rank,
             }

@@ -1,6 +1,7 @@
 //! The page: the date, the map with its cards and legend, and the timeline; the link kept in step.
 
 use super::cards::{EventCard, PieceCard};
+use super::compare::{CompareCard, CompareMap};
 use super::dom::typing_into_field;
 use super::legend::Legend;
 use super::link_sync;
@@ -8,8 +9,9 @@ use super::map::MapView;
 use super::model::MapModel;
 use super::state::AppState;
 use super::timeline::Timeline;
+use super::toolbar::{leave_presentation, Toolbar};
 use crate::data::Atlas;
-use crate::link::ViewSpec;
+use crate::link::{Mode, ViewSpec};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -31,7 +33,10 @@ pub fn App(
         link_sync::viewport_for(link.view, &projection),
         focus,
         notices,
+        link.lang.unwrap_or_else(link_sync::browser_lang),
     );
+    state.mode.set(link.mode);
+    state.compare.set(link.compare);
     provide_context(state);
     // Projected and path-built once; the date never touches it.
     let model = MapModel::new(atlas, state);
@@ -39,6 +44,8 @@ pub fn App(
     link_sync::install(state, projection);
     announce_changes(state, &model);
     step_keys(state, &model);
+    page_attributes(state);
+    super::export::install_print(state, model.clone());
 
     let words = move || state.words();
     view! {
@@ -50,9 +57,17 @@ pub fn App(
             </p>
         </header>
         <Notices />
+        <div id="print-picture" class="print-picture" aria-hidden="true"></div>
         <main class="stage">
-            <MapView />
+            <div class="maps">
+                <MapView />
+                <Show when=move || state.compare.get().is_some()>
+                    <CompareMap />
+                </Show>
+            </div>
             <aside class="side">
+                <Toolbar />
+                <CompareCard />
                 <PieceCard />
                 <EventCard />
                 <Legend />
@@ -60,6 +75,11 @@ pub fn App(
         </main>
         <footer class="controls">
             <Timeline />
+            <Show when=move || state.mode.get() == Mode::Present>
+                <button type="button" class="leave-present" on:click=move |_| leave_presentation(state)>
+                    {move || words().present_leave()}
+                </button>
+            </Show>
         </footer>
         <div class="visually-hidden" aria-live="polite" id="announcer">{move || state.announce.get()}</div>
     }
@@ -90,6 +110,32 @@ fn Notices() -> impl IntoView {
     }
 }
 
+/// The page's language and layout on its root element: `lang` for fonts and screen readers,
+/// a class for presentation mode and for two dates side by side.
+fn page_attributes(state: AppState) {
+    // Set now, before the first render: text shaped under the wrong language would keep boxes
+    // where its font's glyphs belong.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", state.lang.get_untracked().tag());
+    }
+    Effect::new(move |_| {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let _ = root.set_attribute("lang", state.lang.get().tag());
+        let classes = root.class_list();
+        let _ = classes.toggle_with_force("present", state.mode.get() == Mode::Present);
+        let _ = classes.toggle_with_force("comparing", state.compare.get().is_some());
+    });
+    // Leaving full screen (Escape, which the browser keeps for itself) leaves the presentation.
+    let _ = window_event_listener(leptos::ev::fullscreenchange, move |_| {
+        if document().fullscreen_element().is_none() && state.mode.get_untracked() == Mode::Present
+        {
+            state.set_mode(Mode::Normal);
+        }
+    });
+}
+
 /// When the date lands on a change (by any means), the polite live region says which.
 fn announce_changes(state: AppState, model: &MapModel) {
     let atlas = model.atlas.clone();
@@ -111,7 +157,8 @@ fn announce_changes(state: AppState, model: &MapModel) {
     });
 }
 
-/// `[` and `]` step to the previous and next change from anywhere on the page.
+/// `[` and `]` step to the previous and next change from anywhere on the page; when presenting,
+/// Page Up and Page Down do too, and Escape leaves the presentation.
 fn step_keys(state: AppState, model: &MapModel) {
     let atlas = model.atlas.clone();
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -119,9 +166,18 @@ fn step_keys(state: AppState, model: &MapModel) {
             return;
         }
         let d = state.date.get_untracked();
+        let presenting = state.mode.get_untracked() == Mode::Present;
         let target = match ev.key().as_str() {
             "]" => atlas.timeline.next_event_date(d),
             "[" => atlas.timeline.previous_event_date(d),
+            // A presentation clicker sends Page Down and Page Up (some send the arrows, which
+            // move the slider by a year when it has focus).
+            "PageDown" if presenting => atlas.timeline.next_event_date(d),
+            "PageUp" if presenting => atlas.timeline.previous_event_date(d),
+            "Escape" if presenting => {
+                state.set_mode(Mode::Normal);
+                return;
+            }
             _ => return,
         };
         ev.prevent_default();

@@ -78,11 +78,18 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
     view! {
         <section class="card event-card" data-event=e.id.clone() aria-labelledby=labelled_by>
             <p class="card-label">{label}</p>
-            <h2 id=heading_id>{e.title.get(lang.id()).to_string()}</h2>
+            <h2 id=heading_id lang=(!e.title.has(lang.id())).then_some("en")>
+                {e.title.get(lang.id()).to_string()}
+            </h2>
             <p class="card-date">{words.map_uses()} " " <strong>{words.long_date(e.date)}</strong></p>
             <ul class="other-dates">{other_dates}</ul>
             {e.uncertainty.as_ref().map(|u| view! { <p class="uncertain">{words.date_uncertain(u.get(lang.id()))}</p> })}
-            <p class="card-text">{e.text.get(lang.id()).to_string()}</p>
+            {(!e.text.has(lang.id())).then(|| view! {
+                <p class="not-translated">{words.not_translated(lang.native_name())}</p>
+            })}
+            <p class="card-text" lang=(!e.text.has(lang.id())).then_some("en")>
+                {e.text.get(lang.id()).to_string()}
+            </p>
             <h3>{where_label}</h3>
             <ul class="card-pieces">{pieces}</ul>
             <h3>{words.sources()}</h3>

@@ -5,12 +5,26 @@
 use super::state::{AppState, HistoryMode};
 use crate::carto::{Projection, Viewport};
 use crate::link::{fragment_for, read_fragment, LinkNotice, LinkState, ViewSpec};
+use crate::words::Lang;
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// The link of the page as loaded.
 pub fn initial() -> (LinkState, Vec<LinkNotice>) {
     read_fragment(&location_hash())
+}
+
+/// The language to show when the link names none: the first of the browser's preferred
+/// languages the map has, else English.
+pub fn browser_lang() -> Lang {
+    let nav = window().navigator();
+    let tags: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .chain(nav.language())
+        .collect();
+    Lang::from_preferences(tags.iter().map(String::as_str)).unwrap_or_default()
 }
 
 /// The viewport a link's view asks for.
@@ -34,6 +48,9 @@ fn current(state: AppState, projection: &Projection) -> LinkState {
     LinkState {
         date: state.date.get(),
         view,
+        lang: Some(state.lang.get()),
+        mode: state.mode.get(),
+        compare: state.compare.get(),
     }
 }
 
@@ -75,6 +92,15 @@ pub fn install(state: AppState, projection: Projection) {
         let v = viewport_for(link.view, &projection);
         if v != state.viewport.get_untracked() {
             state.viewport.set(v);
+        }
+        if let Some(l) = link.lang.filter(|l| *l != state.lang.get_untracked()) {
+            super::fonts::when_ready(l, move || state.lang.set(l));
+        }
+        if link.mode != state.mode.get_untracked() {
+            state.mode.set(link.mode);
+        }
+        if link.compare != state.compare.get_untracked() {
+            state.compare.set(link.compare);
         }
         state.notices.set(notices);
     };

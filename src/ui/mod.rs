@@ -3,7 +3,10 @@
 
 mod app;
 mod cards;
+mod compare;
 mod dom;
+mod export;
+mod fonts;
 mod legend;
 mod link_sync;
 mod map;
@@ -11,6 +14,7 @@ mod model;
 mod play;
 mod state;
 mod timeline;
+mod toolbar;
 
 use crate::data::{bundled, DataError};
 use crate::words::Lang;
@@ -36,10 +40,15 @@ pub fn start() {
                 loading.remove();
             }
             let view = move || view! { <app::App atlas=atlas.clone() /> };
-            match mount {
+            // The page's first words are drawn only once their font is ready.
+            let lang = link_sync::initial()
+                .0
+                .lang
+                .unwrap_or_else(link_sync::browser_lang);
+            fonts::when_ready(lang, move || match mount {
                 Some(el) => leptos::mount::mount_to(el, view).forget(),
                 None => leptos::mount::mount_to_body(view),
-            }
+            });
         }
         Err(problems) => {
             let lines: Vec<String> = problems.iter().map(DataError::to_string).collect();

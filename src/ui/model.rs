@@ -5,7 +5,7 @@
 use super::state::AppState;
 use crate::carto::placement::{level_for, Anchor};
 use crate::data::Atlas;
-use crate::model::{Control, Power};
+use crate::model::{Control, Date, Power};
 use crate::scene::{LabelLayout, Scene};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -32,6 +32,8 @@ pub struct PlaceModel {
 /// Everything the map draws, with what changes reduced to memos.
 #[derive(Clone)]
 pub struct MapModel {
+    /// The date this model shows (the page's date, or the second date when comparing).
+    pub date: Signal<Date>,
     /// The validated data.
     pub atlas: Arc<Atlas>,
     /// Paths and positions, built once.
@@ -48,13 +50,31 @@ pub struct MapModel {
     pub labels: Vec<Memo<Option<Anchor>>>,
     /// The events in force on the date shown (indices into the timeline's events).
     pub in_force: Memo<Vec<usize>>,
+    /// Where names go at each zoom level, for the interface language.
+    pub layout: Memo<Arc<LabelLayout>>,
+    /// How much larger than normal names are drawn: larger in presentation mode, for the back
+    /// of a room.
+    pub text_scale: Memo<f64>,
 }
 
+/// Names in presentation mode, against their normal size.
+pub const PRESENT_TEXT_SCALE: f64 = 1.4;
+
 impl MapModel {
-    /// Builds the scene and every memo. Call once, inside the app's reactive owner.
+    /// Builds the scene and every memo for the page's date. Call once, inside the app's reactive
+    /// owner.
     pub fn new(atlas: Arc<Atlas>, state: AppState) -> MapModel {
         let scene = Arc::new(Scene::build(&atlas));
-        let date = state.date;
+        MapModel::for_date(atlas, scene, state, state.date.into())
+    }
+
+    /// The memos for another date over the same scene (the second map when comparing).
+    pub fn for_date(
+        atlas: Arc<Atlas>,
+        scene: Arc<Scene>,
+        state: AppState,
+        date: Signal<Date>,
+    ) -> MapModel {
         let lang = state.lang;
         let pieces: Vec<PieceModel> = (0..scene.pieces.len())
             .map(|i| {
@@ -70,10 +90,17 @@ impl MapModel {
                 }
             })
             .collect();
-        // Sides depend on the language (text widths) and the zoom; computed once per language.
+        let text_scale = Memo::new(move |_| match state.mode.get() {
+            crate::link::Mode::Present => PRESENT_TEXT_SCALE,
+            crate::link::Mode::Normal => 1.0,
+        });
+        // Sides depend on the language and text size (text widths) and the zoom; computed once
+        // per language and size.
         let layout: Memo<Arc<LabelLayout>> = {
             let (atlas, scene) = (atlas.clone(), scene.clone());
-            Memo::new(move |_| Arc::new(scene.label_layout(&atlas, lang.get().id())))
+            Memo::new(move |_| {
+                Arc::new(scene.label_layout(&atlas, lang.get().id(), text_scale.get()))
+            })
         };
         let level = Memo::new(move |_| level_for(state.frame_scale.get() * state.viewport.get().k));
         let places = (0..scene.places.len())
@@ -114,6 +141,7 @@ impl MapModel {
             Memo::new(move |_| a.timeline.events_in_force(date.get()).to_vec())
         };
         MapModel {
+            date,
             atlas,
             scene,
             pieces,
@@ -122,6 +150,8 @@ impl MapModel {
             borders,
             labels,
             in_force,
+            layout,
+            text_scale,
         }
     }
 

@@ -3,7 +3,7 @@
 //! these by memos in `model`.
 
 use crate::carto::Viewport;
-use crate::link::LinkNotice;
+use crate::link::{LinkNotice, Mode};
 use crate::model::Date;
 use crate::scene::focus::FocusView;
 use crate::words::{Lang, Speed, Words};
@@ -45,6 +45,12 @@ pub struct AppState {
     pub history_mode: StoredValue<HistoryMode>,
     /// The language of the interface.
     pub lang: RwSignal<Lang>,
+    /// The layout: normal, or for a projector.
+    pub mode: RwSignal<Mode>,
+    /// A second date shown beside the first, if any.
+    pub compare: RwSignal<Option<Date>>,
+    /// When comparing, the pieces held differently on the two dates (outlined on both maps).
+    pub differs: RwSignal<Vec<usize>>,
 }
 
 impl AppState {
@@ -54,6 +60,7 @@ impl AppState {
         viewport: Viewport,
         focus: Option<FocusView>,
         notices: Vec<LinkNotice>,
+        lang: Lang,
     ) -> AppState {
         AppState {
             date: RwSignal::new(date),
@@ -67,7 +74,10 @@ impl AppState {
             announce: RwSignal::new(String::new()),
             notices: RwSignal::new(notices),
             history_mode: StoredValue::new(HistoryMode::Replace),
-            lang: RwSignal::new(Lang::default()),
+            lang: RwSignal::new(lang),
+            mode: RwSignal::new(Mode::Normal),
+            compare: RwSignal::new(None),
+            differs: RwSignal::new(Vec::new()),
         }
     }
 
@@ -94,6 +104,24 @@ impl AppState {
         self.history_mode.set_value(HistoryMode::Push);
         self.focus.set(None);
         self.viewport.set(Viewport::FULL);
+    }
+
+    /// Switches the language, as a step the Back button returns from.
+    pub fn set_lang(&self, lang: Lang) {
+        self.history_mode.set_value(HistoryMode::Push);
+        self.lang.set(lang);
+    }
+
+    /// Switches the layout, as a step.
+    pub fn set_mode(&self, mode: Mode) {
+        self.history_mode.set_value(HistoryMode::Push);
+        self.mode.set(mode);
+    }
+
+    /// Shows a second date beside the first (or stops), as a step.
+    pub fn set_compare(&self, date: Option<Date>) {
+        self.history_mode.set_value(HistoryMode::Push);
+        self.compare.set(date.map(Date::clamp_to_map));
     }
 
     /// Moves the view freely (wheel, drag, keys): no longer a named view.

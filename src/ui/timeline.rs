@@ -5,6 +5,7 @@ use super::model::MapModel;
 use super::play::PlayControls;
 use super::state::AppState;
 use crate::data::Atlas;
+use crate::link::Mode;
 use crate::model::Date;
 use crate::scene::marks::{cluster, fraction};
 use leptos::prelude::*;
@@ -83,9 +84,12 @@ fn DateSlider() -> impl IntoView {
     // One day per arrow press would make the keyboard useless on a 68-year span: arrows step a
     // year, Page Up/Down ten years; Home and End keep their native meaning.
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let presenting = state.mode.get_untracked() == Mode::Present;
         let years = match ev.key().as_str() {
             "ArrowRight" | "ArrowUp" => 1,
             "ArrowLeft" | "ArrowDown" => -1,
+            // When presenting, Page Up/Down are a clicker's buttons: the page steps a change.
+            "PageUp" | "PageDown" if presenting => return,
             "PageUp" => 10,
             "PageDown" => -10,
             _ => return,

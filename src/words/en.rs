@@ -328,6 +328,15 @@ impl Words for English {
                 "This link's address ends in “#{fragment}”, which names no date or view; showing {} instead.",
                 self.long_date(crate::link::DEFAULT_DATE)
             ),
+            LinkNotice::LangUnknown { text } => format!(
+                "This link asks for the language “{text}”, which the map does not have; showing the browser's language or English."
+            ),
+            LinkNotice::ModeUnknown { text } => {
+                format!("This link asks for the mode “{text}”, which the map does not have; showing the normal map.")
+            }
+            LinkNotice::CompareUnreadable { text } => format!(
+                "This link asks to compare with “{text}”, which is not a date between 1855 and 1922; showing one date."
+            ),
         }
     }
     fn fatal_internal(&self) -> &'static str {
@@ -341,6 +350,58 @@ impl Words for English {
     }
     fn licences(&self) -> &'static str {
         "Third-party licences"
+    }
+    fn attribution(&self) -> String {
+        "Frontier Atlas. Land and coasts: Natural Earth (public domain). Control, dates and sources of every change: the map's event cards (geo/events.json).".to_string()
+    }
+    fn toolbar_label(&self) -> &'static str {
+        "Tools"
+    }
+    fn language(&self) -> &'static str {
+        "Language"
+    }
+    fn compare_with(&self) -> &'static str {
+        "Compare with"
+    }
+    fn compare_stop(&self) -> &'static str {
+        "Stop comparing"
+    }
+    fn compare_heading(&self, first: Date, second: Date) -> String {
+        format!(
+            "What changed between {} and {}",
+            self.long_date(first.min(second)),
+            self.long_date(first.max(second))
+        )
+    }
+    fn compare_none(&self) -> &'static str {
+        "No piece changed hands between these dates."
+    }
+    fn compare_change(&self, piece: &str, before: &str, after: &str) -> String {
+        format!("{piece}: {before} → {after}")
+    }
+    fn compare_map_label(&self, date: Date) -> String {
+        format!(
+            "Map of Northeast Asia on {}, for comparison",
+            self.long_date(date)
+        )
+    }
+    fn present(&self) -> &'static str {
+        "Present"
+    }
+    fn present_leave(&self) -> &'static str {
+        "Leave presentation"
+    }
+    fn save_svg(&self) -> &'static str {
+        "Save SVG"
+    }
+    fn save_png(&self) -> &'static str {
+        "Save PNG"
+    }
+    fn print(&self) -> &'static str {
+        "Print"
+    }
+    fn not_translated(&self, lang: &str) -> String {
+        format!("Not yet written in {lang}; shown in English.")
     }
     fn fatal_data(&self) -> &'static str {
         "The map's data failed its checks, so nothing is drawn rather than something wrong."

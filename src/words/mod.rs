@@ -9,6 +9,10 @@
 //! hand, which five languages and a handful of messages make cheap.
 
 mod en;
+mod ja;
+mod ko;
+mod ru;
+mod zh;
 
 use crate::data::{DataError, DataErrorKind, PlaceKind};
 use crate::link::LinkNotice;
@@ -19,21 +23,70 @@ use std::fmt;
 pub use en::English;
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub enum Lang {
     /// English.
     #[default]
     En,
+    /// Japanese.
+    Ja,
+    /// Russian.
+    Ru,
+    /// Chinese, in simplified characters.
+    Zh,
+    /// Korean.
+    Ko,
 }
 
 impl Lang {
     /// Every language, in the order of the switch.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Ja, Lang::Ru, Lang::Zh, Lang::Ko];
 
-    /// The BCP 47 tag, used in `lang=` attributes and links.
+    /// The identifier used in links and in the data (`lang=ja`, `"ja": "旅順"`).
     pub fn id(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Ru => "ru",
+            Lang::Zh => "zh",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The BCP 47 tag for `lang=` attributes (Chinese names its script, so fonts and screen
+    /// readers pick simplified forms).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans",
+            other => other.id(),
+        }
+    }
+
+    /// The language of an identifier in a link.
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The first of the browser's preferred languages (`ja-JP`, `zh-TW`, `ko` …) the map has.
+    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(|t| {
+            let primary = t
+                .split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            Lang::from_id(&primary)
+        })
+    }
+
+    /// Its own name, as the switch shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Ru => "Русский",
+            Lang::Zh => "中文",
+            Lang::Ko => "한국어",
         }
     }
 
@@ -41,6 +94,11 @@ impl Lang {
     pub fn words(self) -> &'static dyn Words {
         match self {
             Lang::En => &English,
+            // Until each catalogue lands, its language speaks English.
+            Lang::Ja => &ja::Japanese,
+            Lang::Ru => &ru::Russian,
+            Lang::Zh => &zh::Chinese,
+            Lang::Ko => &ko::Korean,
         }
     }
 }
@@ -230,6 +288,37 @@ pub trait Words: Sync {
     fn reload(&self) -> &'static str;
     /// Where the land and the code come from, under the legend.
     fn credits(&self) -> &'static str;
+    /// The line of sources at the foot of a saved picture.
+    fn attribution(&self) -> String;
+    /// The toolbar's accessible name.
+    fn toolbar_label(&self) -> &'static str;
+    /// "Language".
+    fn language(&self) -> &'static str;
+    /// "Compare with" (a second date).
+    fn compare_with(&self) -> &'static str;
+    /// "Stop comparing".
+    fn compare_stop(&self) -> &'static str;
+    /// The heading of the list of differences: "What changed between 1 June 1894 and …".
+    fn compare_heading(&self, first: Date, second: Date) -> String;
+    /// When nothing differs.
+    fn compare_none(&self) -> &'static str;
+    /// One difference: "Korea: Korea, sovereign → Japan, protectorate".
+    fn compare_change(&self, piece: &str, before: &str, after: &str) -> String;
+    /// The second map's accessible name.
+    fn compare_map_label(&self, date: Date) -> String;
+    /// "Present" (presentation mode).
+    fn present(&self) -> &'static str;
+    /// "Leave presentation".
+    fn present_leave(&self) -> &'static str;
+    /// "Save SVG".
+    fn save_svg(&self) -> &'static str;
+    /// "Save PNG".
+    fn save_png(&self) -> &'static str;
+    /// "Print".
+    fn print(&self) -> &'static str;
+    /// A text not yet written in the interface language: "Not yet written in Japanese; shown in
+    /// English." (`lang` is the language's own name).
+    fn not_translated(&self, lang: &str) -> String;
     /// The link to the third-party licence notices.
     fn licences(&self) -> &'static str;
     /// The headline when the data fails its checks.

@@ -3,24 +3,13 @@
 // and text on the map keeps its contrast.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { ROOT, serveDist, launch, openMap } from "./harness.mjs";
+import { serveDist, launch, openMap, loadEvents, axe } from "./harness.mjs";
 
-const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-const events = JSON.parse(readFileSync(join(ROOT, "geo/events.json"), "utf8")).events;
+const events = loadEvents();
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** axe-core's WCAG 2.2 A/AA and best-practice rules on the page as it is; returns the violations. */
-async function axe(page) {
-  // Evaluated through the DevTools protocol, which the page's policy does not govern.
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  return page.evaluate(async () => (await window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-  })).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`));
-}
 
 const VIEWS = [
   ["the default view", ""],

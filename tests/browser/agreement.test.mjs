@@ -46,7 +46,7 @@ test("the page paints every piece as atlas who answers, on every turning date", 
     // Follow a link to the date, as a reader pasting it would.
     await page.evaluate((d) => { location.hash = `date=${d}`; }, date);
     await page.waitForFunction((d) => document.querySelector("#date-slider").getAttribute("aria-valuetext") !== null &&
-      location.hash === `#date=${d}` && document.querySelector(".year").textContent === d.slice(0, 4), date);
+      location.hash === `#date=${d}&lang=en` && document.querySelector(".year").textContent === d.slice(0, 4), date);
     await page.waitForTimeout(30);
     const states = await pieceStates(page);
     for (const a of answers.filter((x) => x.date === date)) {

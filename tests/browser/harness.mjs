@@ -2,12 +2,13 @@
 // Chromium driven by playwright-core (which never downloads a browser of its own).
 import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 const DIST = join(ROOT, "dist");
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".woff2": "font/woff2", ".svg": "image/svg+xml" };
 
 /** Serves dist/ (or another built copy) like any static host would. */
 export async function serveDist(dist = DIST) {
@@ -74,4 +75,25 @@ export async function screenshot(page, name) {
   const dir = join(ROOT, "target", "screenshots");
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
+/**
+ * The events of geo/events.json with their texts in one language (English unless asked), as the
+ * page shows them: a text not written in that language falls back to English.
+ */
+export function loadEvents(lang = "en") {
+  const pick = (t) => (t && typeof t === "object" ? t[lang] ?? t.en : t);
+  return JSON.parse(readFileSync(join(ROOT, "geo/events.json"), "utf8")).events
+    .map((e) => ({ ...e, title: pick(e.title), text: pick(e.text), uncertainty: pick(e.uncertainty) }));
+}
+
+const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2.2 A/AA and best-practice rules on the page as it is; returns the violations. */
+export async function axe(page) {
+  // Evaluated through the DevTools protocol, which the page's policy does not govern.
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  return page.evaluate(async () => (await window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+  })).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`));
 }

@@ -3,10 +3,10 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, serveDist, launch, openMap, pieceStates, screenshot } from "./harness.mjs";
+import { ROOT, serveDist, launch, openMap, pieceStates, screenshot, loadEvents } from "./harness.mjs";
 
 const pieceIds = JSON.parse(readFileSync(join(ROOT, "geo/pieces.geojson"), "utf8")).features.map((f) => f.properties.id);
-const events = JSON.parse(readFileSync(join(ROOT, "geo/events.json"), "utf8")).events;
+const events = loadEvents();
 let server, browser;
 
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -65,7 +65,7 @@ test("the keyboard moves the slider a year, or ten, and the link follows", async
   await page.keyboard.press("ArrowLeft");
   assert.equal(await page.textContent(".year"), "1910");
   assert.equal(await page.textContent(".day"), "1 March 1910");
-  await page.waitForFunction(() => location.hash === "#date=1910-03-01");
+  await page.waitForFunction(() => location.hash === "#date=1910-03-01&lang=en");
   assert.equal((await pieceStates(page)).korea.power, "japan");
   // The date and the change in force, for a screen reader.
   const latest = events.filter((e) => e.date <= "1910-03-01").at(-1);

@@ -5,9 +5,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, serveDist, launch, openMap, pieceStates, screenshot } from "./harness.mjs";
+import { ROOT, serveDist, launch, openMap, pieceStates, screenshot, loadEvents } from "./harness.mjs";
 
-const events = JSON.parse(readFileSync(join(ROOT, "geo/events.json"), "utf8")).events;
+const events = loadEvents();
 const eventDates = [...new Set(events.map((e) => e.date))];
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -165,7 +165,7 @@ test("wheel, drag, pinch, buttons and keys zoom and pan; lines and names keep th
   assert.ok(zoomOf(await viewTransform(page)) < k4, "- zooms out");
   await page.getByRole("button", { name: "Whole map", exact: true }).click();
   assert.equal(zoomOf(await viewTransform(page)), 1);
-  await page.waitForFunction(() => location.hash === "#date=1904-10-01");
+  await page.waitForFunction(() => location.hash === "#date=1904-10-01&lang=en");
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -173,24 +173,24 @@ test("wheel, drag, pinch, buttons and keys zoom and pan; lines and names keep th
 test("focus views are one click away, in the link, and Back and Forward return to them", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1898-03-28");
   await page.getByRole("button", { name: "Liaodong", exact: true }).click();
-  await page.waitForFunction(() => location.hash === "#date=1898-03-28&view=liaodong");
+  await page.waitForFunction(() => location.hash === "#date=1898-03-28&view=liaodong&lang=en");
   const liaodong = await viewTransform(page);
   await page.getByRole("button", { name: "Sakhalin and the Kurils", exact: true }).click();
-  await page.waitForFunction(() => location.hash.endsWith("view=sakhalin"));
+  await page.waitForFunction(() => location.hash.includes("view=sakhalin"));
   await page.getByRole("button", { name: "Korea", exact: true }).click();
-  await page.waitForFunction(() => location.hash.endsWith("view=korea"));
+  await page.waitForFunction(() => location.hash.includes("view=korea"));
   await page.getByRole("button", { name: "Amur and Ussuri", exact: true }).click();
-  await page.waitForFunction(() => location.hash.endsWith("view=amur"));
+  await page.waitForFunction(() => location.hash.includes("view=amur"));
   await page.goBack();
-  await page.waitForFunction(() => location.hash.endsWith("view=korea"));
+  await page.waitForFunction(() => location.hash.includes("view=korea"));
   await page.goBack();
   await page.goBack();
-  await page.waitForFunction(() => location.hash.endsWith("view=liaodong"));
+  await page.waitForFunction(() => location.hash.includes("view=liaodong"));
   await page.waitForTimeout(50);
   assert.equal(await viewTransform(page), liaodong, "Back restores the Liaodong view");
   assert.equal(await page.getAttribute("button[data-view=liaodong]", "aria-pressed"), "true");
   await page.goForward();
-  await page.waitForFunction(() => location.hash.endsWith("view=sakhalin"));
+  await page.waitForFunction(() => location.hash.includes("view=sakhalin"));
   // A free view in a link opens exactly as it was seen.
   await page.mouse.move(600, 300);
   await page.mouse.wheel(0, -200);
@@ -251,7 +251,7 @@ test("Previous change and Next change land on every event date, even several in 
   // Each step is a history entry.
   await page.waitForTimeout(300);
   await page.goBack();
-  await page.waitForFunction((d) => location.hash === `#date=${d}`, expected.at(-1));
+  await page.waitForFunction((d) => location.hash === `#date=${d}&lang=en`, expected.at(-1));
   // The marks: every event date has one, named and clickable; where changes crowd together one
   // mark opens a list of them.
   const marks = await page.$$eval(".marks .mark", (ms) => ms.map((m) => ({ dates: m.dataset.dates.split(" "), label: m.getAttribute("aria-label") })));
@@ -417,7 +417,7 @@ test("read at a glance: borders only where control differs, colours apart in lig
 test("a year alone opens that year; on a phone the timeline never covers the legend or a card", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1904");
   assert.equal(await page.textContent(".exact-date"), "1 January 1904");
-  await page.waitForFunction(() => location.hash === "#date=1904-01-01");
+  await page.waitForFunction(() => location.hash === "#date=1904-01-01&lang=en");
   assert.equal(await page.locator(".notice").count(), 0);
   await page.close();
   const phone = await openMap(browser, server.origin, "#date=1905-10-20", { width: 390, height: 844 });

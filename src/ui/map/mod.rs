@@ -18,15 +18,26 @@ use leptos::prelude::*;
 use patterns::PatternDefs;
 use zoom::{MapTools, ZoomHandlers};
 
-/// The map, with its zoom and focus tools.
+/// The map, with its zoom and focus tools; or, with `second`, the map of the second date when
+/// comparing, which draws with the first map's shapes and patterns (one copy of each in the page)
+/// and shares its view.
 #[component]
-pub fn MapView() -> impl IntoView {
+pub fn MapView(
+    /// The model to draw: the page's unless given.
+    #[prop(optional)]
+    model: Option<MapModel>,
+    /// Whether this is the second map, beside the first.
+    #[prop(optional)]
+    second: bool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let model = expect_context::<MapModel>();
+    let model = model.unwrap_or_else(expect_context::<MapModel>);
     let scene = model.scene.clone();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let handlers = ZoomHandlers::new(state, svg_ref);
-    handlers.watch_size();
+    if !second {
+        handlers.watch_size();
+    }
     // A screen pixel in map units, for strokes and hatching that keep their size when zoomed.
     let unit = Signal::derive(move || 1.0 / (state.viewport.get().k * state.frame_scale.get()));
 
@@ -169,6 +180,10 @@ pub fn MapView() -> impl IntoView {
         })
         .collect_view();
     let ids: Vec<String> = scene.pieces.iter().map(|p| p.id.clone()).collect();
+    let scene_ids = {
+        let ids = ids.clone();
+        move |i: usize| ids[i].clone()
+    };
     let model_piece_id = move |i: usize| ids[i].clone();
     let flash = {
         let model_piece_id = model_piece_id.clone();
@@ -188,11 +203,47 @@ pub fn MapView() -> impl IntoView {
             )
         }
     };
-    let overlay = Overlay();
-    let aria = move || state.words().map_label(state.date.get());
+    let overlay = Overlay(model.clone());
+    let date = model.date;
+    let aria = move || {
+        let words = state.words();
+        if second {
+            words.compare_map_label(date.get())
+        } else {
+            words.map_label(date.get())
+        }
+    };
+    // The first map holds the only copy of the shapes and patterns; the second uses them.
+    let defs = (!second).then(|| {
+        view! {
+            <PatternDefs prefix="" unit=unit />
+            <defs>{shapes}</defs>
+        }
+    });
+    let differs = move || {
+        state
+            .differs
+            .get()
+            .into_iter()
+            .map(|i| {
+                let href = format!("#shape-{}", scene_ids(i));
+                view! {
+                    <use class="differs-casing" href=href.clone() />
+                    <use class="differs" href=href data-differs=scene_ids(i) />
+                }
+            })
+            .collect_view()
+    };
+    let caption = move || {
+        state
+            .compare
+            .get()
+            .map(|_| view! { <figcaption class="map-date">{state.words().long_date(date.get())}</figcaption> })
+    };
 
     view! {
-        <figure class="map">
+        <figure class="map" class:second=second>
+            {caption}
             <svg class="map-svg" viewBox=frame::view_box() node_ref=svg_ref tabindex="0" role="group"
                 aria-label=aria aria-describedby="map-help" preserveAspectRatio="xMidYMid meet"
                 on:wheel=move |ev| handlers.wheel(ev)
@@ -201,8 +252,7 @@ pub fn MapView() -> impl IntoView {
                 on:pointerup=move |ev| handlers.pointer_up(ev)
                 on:pointercancel=move |ev| handlers.pointer_up(ev)
                 on:keydown=move |ev| handlers.key(ev)>
-                <PatternDefs prefix="" unit=unit />
-                <defs>{shapes}</defs>
+                {defs}
                 // The sea reaches past the frame: a wide window shows more than the frame.
                 <rect class="sea" x=-frame::WIDTH y=-frame::HEIGHT width=3.0 * frame::WIDTH height=3.0 * frame::HEIGHT fill=SEA />
                 <g class="viewport" transform=move || state.viewport.get().transform()>
@@ -212,13 +262,16 @@ pub fn MapView() -> impl IntoView {
                     <path class="coast" d=scene.coast.clone() stroke=COAST vector-effect="non-scaling-stroke" />
                     <g class="borders">{borders}</g>
                     <g class="railways">{railways}</g>
+                    <g class="differences">{differs}</g>
                     <g class="flashes">{flash}</g>
                     <g class="selection">{selected}</g>
                 </g>
                 {overlay}
             </svg>
-            <MapTools />
-            <p id="map-help" class="visually-hidden">{move || state.words().map_help()}</p>
+            {(!second).then(|| view! {
+                <MapTools />
+                <p id="map-help" class="visually-hidden">{move || state.words().map_help()}</p>
+            })}
         </figure>
     }
 }
@@ -226,9 +279,8 @@ pub fn MapView() -> impl IntoView {
 /// Names drawn at a constant size on screen: a layer whose units are screen pixels, with each
 /// name moved to where its point is in the current view.
 #[allow(non_snake_case)]
-fn Overlay() -> impl IntoView {
+fn Overlay(model: MapModel) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let model = expect_context::<MapModel>();
     let scene = model.scene.clone();
     // Where a map point is, in the overlay's pixels.
     let to_px = move |at: [f64; 2]| {
@@ -249,9 +301,13 @@ fn Overlay() -> impl IntoView {
             let side = model.labels[i];
             let at = l.at;
             let atlas = model.atlas.clone();
-            let attrs = move || side.get().map(|a| anchor_attributes(a, font * fonts::LINE));
+            let scale = model.text_scale;
+            let attrs = move || {
+                side.get()
+                    .map(|a| anchor_attributes(a, font * scale.get() * fonts::LINE))
+            };
             view! {
-                <text class=class transform=move || to_px(at) font-size=font
+                <text class=class transform=move || to_px(at) font-size=move || font * scale.get()
                     x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
                     text-anchor=move || attrs().map_or("middle", |a| a.2)
                     visibility=move || if side.get().is_some() { "visible" } else { "hidden" }>
@@ -270,7 +326,8 @@ fn Overlay() -> impl IntoView {
             let at = p.at;
             let kind = p.kind;
             let shown = move || pm.name.get().is_some() && pm.side.get().is_some();
-            let attrs = move || pm.side.get().map(|a| anchor_attributes(a, font * fonts::LINE));
+            let scale = model.text_scale;
+            let attrs = move || pm.side.get().map(|a| anchor_attributes(a, font * scale.get() * fonts::LINE));
             let title = move || {
                 let words = state.words();
                 pm.name.get().map(|n| format!("{n} ({})", words.place_kind(kind))).unwrap_or_default()
@@ -281,7 +338,7 @@ fn Overlay() -> impl IntoView {
                     visibility=move || if shown() { "visible" } else { "hidden" }>
                     <title>{title}</title>
                     <circle r="3.5" class="marker" />
-                    <text font-size=font font-weight=if p.rank == 1 { "700" } else { "400" }
+                    <text font-size=move || font * scale.get() font-weight=if p.rank == 1 { "700" } else { "400" }
                         x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
                         text-anchor=move || attrs().map_or("start", |a| a.2)>
                         {move || pm.name.get().unwrap_or_default()}

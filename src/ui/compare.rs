@@ -1,0 +1,83 @@
+//! Two dates side by side: the second map (same view, same shapes), the pieces held differently
+//! outlined on both, and a card listing each difference in words.
+
+use super::map::MapView;
+use super::model::MapModel;
+use super::state::AppState;
+use crate::model::Control;
+use leptos::prelude::*;
+
+/// The second map, for `state.compare`. Its memos live while comparing and go with it.
+#[component]
+pub fn CompareMap() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let first = expect_context::<MapModel>();
+    let date = Signal::derive(move || state.compare.get().unwrap_or_else(|| state.date.get()));
+    let second = MapModel::for_date(first.atlas.clone(), first.scene.clone(), state, date);
+    // The pieces held differently on the two dates, for the outlines and the card.
+    let (a, b) = (first.pieces.clone(), second.pieces.clone());
+    Effect::new(move |_| {
+        let differs: Vec<usize> = (0..a.len())
+            .filter(|&i| !same(a[i].control.get(), b[i].control.get()))
+            .collect();
+        if state.differs.get_untracked() != differs {
+            state.differs.set(differs);
+        }
+    });
+    on_cleanup(move || state.differs.set(Vec::new()));
+    view! { <MapView model=second second=true /> }
+}
+
+fn same(a: Option<Control>, b: Option<Control>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.same_hold(&y) && x.presence == y.presence,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// The differences in words: "Korea: Korea, sovereign → Japan, protectorate", earlier date first.
+#[component]
+pub fn CompareCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    move || {
+        let second = state.compare.get()?;
+        let first = state.date.get();
+        let words = state.words();
+        let (early, late) = if second < first {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        let timeline = &model.atlas.timeline;
+        let describe = |c: Option<Control>| {
+            c.map(|c| words.held_by(&model.holder_words(&c, words), c.status))
+                .unwrap_or_default()
+        };
+        let items = state
+            .differs
+            .get()
+            .into_iter()
+            .map(|i| {
+                let name = model.pieces[i].name.get();
+                let text = words.compare_change(
+                    &name,
+                    &describe(timeline.control_at(i, early)),
+                    &describe(timeline.control_at(i, late)),
+                );
+                view! { <li data-differs=model.scene.pieces[i].id.clone()>{text}</li> }
+            })
+            .collect::<Vec<_>>();
+        let empty = items
+            .is_empty()
+            .then(|| view! { <p>{words.compare_none()}</p> });
+        Some(view! {
+            <section class="card compare-card" aria-live="polite">
+                <h2>{words.compare_heading(early, late)}</h2>
+                {empty}
+                <ul class="compare-list">{items}</ul>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,194 @@
+//! Saving the view: the SVG from `crate::export`, downloaded as a file, or drawn on a canvas at
+//! twice its size and downloaded as PNG. The SVG is built in Rust from the same scene and style
+//! table as the map; the browser only turns it into a file.
+
+use super::model::MapModel;
+use super::state::AppState;
+use crate::export::{map_svg, Picture, HEIGHT, WIDTH};
+use crate::words::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The picture of what is on screen, as SVG text, with the language's font inside it.
+fn picture(state: AppState, model: &MapModel, font: Option<&[u8]>) -> String {
+    let layout = model.layout.get_untracked();
+    map_svg(&Picture {
+        text_scale: model.text_scale.get_untracked(),
+        legend: true,
+        atlas: &model.atlas,
+        scene: &model.scene,
+        layout: &layout,
+        date: state.date.get_untracked(),
+        lang: state.lang.get_untracked(),
+        view: state.viewport.get_untracked().visible_rect(),
+        font,
+    })
+}
+
+/// Fetches the font the page uses for `lang`'s script (`fonts/atlas-<lang>.woff2`), if it has
+/// one; `None` for English and Russian, or when it cannot be had (the picture then names the
+/// usual system fonts instead).
+async fn font_bytes(lang: Lang) -> Option<Vec<u8>> {
+    let file = match lang {
+        Lang::Ja | Lang::Zh | Lang::Ko => format!("fonts/atlas-{}.woff2", lang.id()),
+        Lang::En | Lang::Ru => return None,
+    };
+    let response = JsFuture::from(window().fetch_with_str(&file)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Builds the picture (after fetching its font) and hands it to `then`.
+fn with_picture(state: AppState, model: &MapModel, then: impl FnOnce(String) + 'static) {
+    let model = model.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let font = font_bytes(state.lang.get_untracked()).await;
+        then(picture(state, &model, font.as_deref()));
+    });
+}
+
+/// The file name: `frontier-atlas-1905-09-05.svg`.
+fn file_name(state: AppState, ext: &str) -> String {
+    format!("frontier-atlas-{}.{ext}", state.date.get_untracked())
+}
+
+fn svg_blob(text: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys_array(text);
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("image/svg+xml;charset=utf-8");
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()
+}
+
+/// A one-element JavaScript array of the text, without pulling in js-sys for it.
+fn js_sys_array(text: &str) -> wasm_bindgen::JsValue {
+    wasm_bindgen::JsValue::from(vec![wasm_bindgen::JsValue::from_str(text)])
+}
+
+/// Offers a blob as a download under a name.
+fn download(blob: &web_sys::Blob, name: &str) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    // Revoke once the browser has taken the file.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+}
+
+/// Downloads the view as SVG.
+pub fn save_svg(state: AppState, model: &MapModel) {
+    let name = file_name(state, "svg");
+    with_picture(state, model, move |svg| {
+        if let Some(blob) = svg_blob(&svg) {
+            download(&blob, &name);
+        }
+    });
+}
+
+/// Downloads the view as PNG, at twice the picture's size so it stays sharp on a slide.
+pub fn save_png(state: AppState, model: &MapModel) {
+    let name = file_name(state, "png");
+    with_picture(state, model, move |svg| draw_png(&svg, name));
+}
+
+/// Draws the SVG on a canvas at twice its size and downloads it as PNG.
+fn draw_png(svg: &str, name: String) {
+    let Some(blob) = svg_blob(svg) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let img2 = img.clone();
+    let url2 = url.clone();
+    let onload = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url2);
+        let scale = 2.0;
+        let Some(canvas) = document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width((WIDTH * scale) as u32);
+        canvas.set_height((HEIGHT * scale) as u32);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(
+            &img2,
+            0.0,
+            0.0,
+            WIDTH * scale,
+            HEIGHT * scale,
+        );
+        let done = Closure::once_into_js(move |png: Option<web_sys::Blob>| {
+            if let Some(png) = png {
+                download(&png, &name);
+            }
+        });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&url);
+}
+
+/// Names on the printed map against the screen: the picture is printed at about half its size.
+const PRINT_TEXT_SCALE: f64 = 1.8;
+
+/// The printed page's map: before the browser prints (its menu, Ctrl+P or the Print button),
+/// the picture of the view is put into `#print-picture`, which only the print stylesheet shows.
+/// A picture, not the live map, so the handout has its date, legend and attribution, and fits
+/// the paper whatever the screen's shape. Built only when printing: it is too big to rebuild on
+/// every step of the slider.
+pub fn install_print(state: AppState, model: MapModel) {
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        if let Some(holder) = document().get_element_by_id("print-picture") {
+            // Inline, so the page's fonts draw its Japanese, Chinese or Korean.
+            // Its ids made its own, apart from the live map's patterns of the same names.
+            let lang = state.lang.get_untracked();
+            let layout = model
+                .scene
+                .label_layout(&model.atlas, lang.id(), PRINT_TEXT_SCALE);
+            let svg = map_svg(&Picture {
+                atlas: &model.atlas,
+                scene: &model.scene,
+                layout: &layout,
+                date: state.date.get_untracked(),
+                lang,
+                view: state.viewport.get_untracked().visible_rect(),
+                font: None,
+                text_scale: PRINT_TEXT_SCALE,
+                legend: false,
+            })
+            .replace("id=\"", "id=\"print-")
+            .replace("url(#", "url(#print-")
+            .replace("href=\"#", "href=\"#print-");
+            holder.set_inner_html(&svg);
+        }
+    });
+}

@@ -1,0 +1,58 @@
+//! Fonts for Japanese, Chinese and Korean (`fonts/`, see `scripts/build-fonts.sh`) load only for
+//! a page in that language. Text is shown in a language only once its font is ready: Chromium
+//! keeps the empty boxes it drew for text laid out before a web font arrived, even after the
+//! font has loaded.
+
+use crate::words::Lang;
+use leptos::prelude::document;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The `@font-face` family in `style.css` that holds `lang`'s characters, if it needs one.
+fn family(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Ja => Some("Atlas JA"),
+        Lang::Zh => Some("Atlas ZH"),
+        Lang::Ko => Some("Atlas KO"),
+        Lang::En | Lang::Ru => None,
+    }
+}
+
+/// Runs `then` once `lang`'s font has loaded (or failed to: the text is still better shown in
+/// a fallback than not at all); at once for a language that needs no font of ours.
+pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
+    let Some(family) = family(lang) else {
+        return then();
+    };
+    // Both outcomes run `then`, whichever comes first; the other finds it gone.
+    let then = std::rc::Rc::new(std::cell::Cell::new(Some(
+        Box::new(then) as Box<dyn FnOnce()>
+    )));
+    let run = {
+        let then = then.clone();
+        move || {
+            if let Some(f) = then.take() {
+                f();
+            }
+        }
+    };
+    // A wide character of the language, so the browser fetches the font for it.
+    let sample = match lang {
+        Lang::Ko => "한",
+        _ => "日",
+    };
+    let promise = document()
+        .fonts()
+        .load_with_text(&format!("16px \"{family}\""), sample);
+    let (ok_run, err_run) = (run.clone(), run.clone());
+    let ok = Closure::once(move |_: wasm_bindgen::JsValue| ok_run());
+    let err = Closure::once(move |_: wasm_bindgen::JsValue| err_run());
+    let _ = promise.then2(&ok, &err);
+    // Owned by the promise from here on.
+    ok.forget();
+    err.forget();
+    // Never leave the page waiting on a font: after two seconds, go on without it.
+    let late = Closure::once_into_js(run);
+    let _ = leptos::prelude::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(late.unchecked_ref(), 2000);
+}

@@ -1,0 +1,326 @@
+// Teaching in any room: five languages with their own fonts, presentation mode for a projector,
+// two dates side by side, the view saved as SVG and PNG, a one-page printed handout, and every
+// setting in the link.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, serveDist, launch, openMap, screenshot, axe } from "./harness.mjs";
+
+const geo = (f) => JSON.parse(readFileSync(join(ROOT, "geo", f), "utf8"));
+const events = geo("events.json").events;
+const places = geo("places.geojson").features.map((f) => f.properties);
+const LANGS = { en: "en", ja: "ja", ru: "ru", zh: "zh-Hans", ko: "ko" };
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+
+/** A place's name on a day in a language, from the data file. */
+function placeName(id, day, lang) {
+  const p = places.find((x) => x.id === id);
+  const n = p.names.filter((x) => x.from <= day && (!x.until || day < x.until)).pop();
+  return n.name[lang] ?? n.name.en;
+}
+
+/** The fonts Chromium actually drew an element's text with: [{ family, custom, glyphs }]. */
+async function fontsOf(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => ({ family: f.familyName, custom: f.isCustomFont, glyphs: f.glyphCount }));
+}
+
+const hash = () => (s) => new URLSearchParams(s.replace(/^#/, ""));
+const linkOf = async (page) => hash()(await page.evaluate(() => location.hash));
+
+for (const [lang, tag] of Object.entries(LANGS)) {
+  test(`in ${lang}: the page, the card and the names are in ${lang}, drawn in its own font, axe-clean`, async () => {
+    const { page, requests, errors } = await openMap(browser, server.origin, `#date=1905-09-05&lang=${lang}`);
+    await page.waitForSelector("[data-event=treaty_of_portsmouth_signed]");
+    await page.waitForTimeout(300);
+    assert.equal(await page.getAttribute("html", "lang"), tag);
+    const card = events.find((e) => e.id === "treaty_of_portsmouth_signed");
+    assert.equal((await page.textContent("[data-event] h2")).trim(), card.title[lang] ?? card.title.en);
+    assert.equal((await page.textContent("[data-event] .card-text")).trim(), card.text[lang] ?? card.text.en);
+    for (const id of ["port_arthur", "mukden", "seoul", "vladivostok"]) {
+      assert.equal((await page.textContent(`[data-place=${id}] text`)).trim(), placeName(id, "1905-09-05", lang), id);
+    }
+    // The language's own font is fetched, and only it; every wide character is drawn from it
+    // (a fallback font's empty boxes would show as glyphs from a system font).
+    const fontFiles = requests.filter((u) => u.includes("/fonts/atlas-")).map((u) => u.split("/").pop());
+    const wide = lang === "ja" || lang === "zh" || lang === "ko";
+    assert.deepEqual(fontFiles.filter((f) => f !== "atlas-names.woff2"), wide ? [`atlas-${lang}.woff2`] : []);
+    if (wide) {
+      for (const sel of ["[data-event] h2", ".day", ".exact-date", "[data-place=port_arthur] text", "h1"]) {
+        const text = await page.textContent(sel);
+        const wideCount = [...text].filter((c) => c.codePointAt(0) >= 0x2e80).length;
+        const custom = (await fontsOf(page, sel)).filter((f) => f.custom).reduce((n, f) => n + f.glyphs, 0);
+        assert.ok(custom >= wideCount, `${sel} "${text}": ${wideCount} wide characters, ${custom} drawn in our font`);
+      }
+    }
+    await screenshot(page, `lang-${lang}-1905-09-05`);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test("the language follows the browser when the link names none, and a wrong one is said", async () => {
+  const context = await browser.newContext({ locale: "ko-KR", viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/#date=1910-09-01`);
+  await page.waitForSelector("[data-piece]");
+  assert.equal(await page.getAttribute("html", "lang"), "ko");
+  assert.equal((await page.textContent("[data-place=seoul] text")).trim(), placeName("seoul", "1910-09-01", "ko"));
+  await page.goto(`${server.origin}/#date=1910-09-01&lang=xx`);
+  await page.reload();
+  await page.waitForSelector("[data-piece]");
+  assert.equal(await page.getAttribute("html", "lang"), "ko", "an unknown language falls back to the browser's");
+  assert.match(await page.textContent(".notice"), /xx/);
+  await context.close();
+});
+
+test("switching language keeps the date and view, goes into the link, and Back returns", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1898-03-28&view=liaodong&lang=en");
+  await page.selectOption(".lang-switch select", "ja");
+  await page.waitForFunction(() => document.documentElement.lang === "ja");
+  let link = await linkOf(page);
+  assert.equal(link.get("lang"), "ja");
+  assert.equal(link.get("date"), "1898-03-28");
+  assert.equal(link.get("view"), "liaodong");
+  assert.equal((await page.textContent("[data-place=port_arthur] text")).trim(), placeName("port_arthur", "1898-03-28", "ja"));
+  await page.goBack();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.equal((await linkOf(page)).get("lang"), "en");
+  await page.goForward();
+  await page.waitForFunction(() => document.documentElement.lang === "ja");
+  await page.close();
+});
+
+test("presentation mode at 1024×768: the map fills the screen, big date and names, only the story's controls, a clicker steps", async () => {
+  const normal = await openMap(browser, server.origin, "#date=1905-09-05", { width: 1024, height: 768 });
+  const normalFont = Number(await normal.page.getAttribute("[data-place=port_arthur] text", "font-size"));
+  const normalBorder = await normal.page.$eval(".border", (e) => parseFloat(getComputedStyle(e).strokeWidth));
+  await normal.page.close();
+
+  const { page, errors } = await openMap(browser, server.origin, "#date=1905-09-05&mode=present", { width: 1024, height: 768 });
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains("present")));
+  const map = await page.$eval(".map-svg", (e) => e.getBoundingClientRect().toJSON());
+  assert.ok(map.width >= 1000 && map.height >= 540, `map is ${map.width}×${map.height}`);
+  const year = await page.$eval(".year", (e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.ok(year >= 64, `year is ${year}px`);
+  const font = Number(await page.getAttribute("[data-place=port_arthur] text", "font-size"));
+  assert.ok(font >= normalFont * 1.35, `place names ${font}px against ${normalFont}px`);
+  const border = await page.$eval(".border", (e) => parseFloat(getComputedStyle(e).strokeWidth));
+  assert.ok(border > normalBorder, `borders ${border}px against ${normalBorder}px`);
+  // Only the slider, previous/next change, play and the way out are on screen.
+  const visible = await page.$$eval("button, select, input, a[href]", (els) => els
+    .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== "hidden")
+    .map((e) => e.getAttribute("aria-label") || e.textContent.trim() || e.type));
+  const story = visible.filter((v) => !/^\d+$/.test(v) && v !== "range");
+  for (const want of ["Previous change", "Next change", "Leave presentation"]) assert.ok(story.some((v) => v.includes(want)), `${want} in ${story}`);
+  assert.ok(story.some((v) => /Play/.test(v)), `play in ${story}`);
+  assert.ok(!story.some((v) => /Save|Print|Compare|Whole map|Liaodong|Language|Zoom/.test(v)), `extra controls: ${story}`);
+  // Names never overlap at the larger size.
+  const boxes = await page.$$eval("[data-place] text, .label", (els) => els
+    .filter((e) => e.closest("[visibility=hidden]") === null && e.getAttribute("visibility") !== "hidden" && e.textContent.trim())
+    .map((e) => e.getBoundingClientRect().toJSON()));
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const [a, b] = [boxes[i], boxes[j]];
+    const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    assert.ok(!overlap, `labels overlap at ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+  }
+  await screenshot(page, "present-1024x768");
+  assert.deepEqual(await axe(page), []);
+  // A presenter's clicker sends Page Down and Page Up.
+  await page.keyboard.press("PageDown");
+  await page.waitForFunction(() => !location.hash.includes("date=1905-09-05"));
+  const next = (await linkOf(page)).get("date");
+  assert.ok(events.some((e) => e.date === next) && next > "1905-09-05", `PageDown went to ${next}`);
+  await page.keyboard.press("PageUp");
+  await page.waitForFunction(() => location.hash.includes("date=1905-09-05"));
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.documentElement.classList.contains("present"));
+  assert.equal((await linkOf(page)).get("mode"), null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("presentation mode on a 4K screen: the date and names grow with it", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1910-08-29&mode=present", { width: 3840, height: 2160 });
+  await page.waitForTimeout(200);
+  const year = await page.$eval(".year", (e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.ok(year >= 140, `year is ${year}px on 4K`);
+  const map = await page.$eval(".map-svg", (e) => e.getBoundingClientRect().toJSON());
+  assert.ok(map.width >= 3700 && map.height >= 1500, `map is ${map.width}×${map.height}`);
+  await page.close();
+});
+
+test("the Present button enters presentation, into the link; Back leaves it", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1875-08-22");
+  await page.click("button.present");
+  await page.waitForFunction(() => document.documentElement.classList.contains("present"));
+  assert.equal((await linkOf(page)).get("mode"), "present");
+  await page.goBack();
+  await page.waitForFunction(() => !document.documentElement.classList.contains("present"));
+  assert.equal((await linkOf(page)).get("mode"), null);
+  await page.close();
+});
+
+test("two dates side by side: 1894 against 1906, the pieces that changed hands outlined and listed", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1906-06-01&compare=1894-06-01");
+  await page.waitForSelector(".compare-list");
+  assert.equal(await page.locator(".map-svg").count(), 2);
+  const dates = await page.$$eval(".map-date", (els) => els.map((e) => e.textContent.trim()));
+  assert.deepEqual(dates, ["1 June 1906", "1 June 1894"]);
+  const listed = await page.$$eval(".compare-list [data-differs]", (els) => els.map((e) => e.dataset.differs).sort());
+  const outlined = await page.$$eval(".map-svg:first-of-type .differs[data-differs], .maps .map:first-child .differs[data-differs]",
+    (els) => [...new Set(els.map((e) => e.dataset.differs))].sort());
+  for (const id of ["kwantung", "korea", "sakhalin_south"]) assert.ok(listed.includes(id), `${id} listed: ${listed}`);
+  assert.deepEqual(outlined, listed);
+  // The two maps agree with the timeline for each date: Korea Japanese in 1906, Korean in 1894.
+  const korea = await page.$$eval("[data-piece=korea]", (els) => els.map((e) => e.dataset.power));
+  assert.deepEqual(korea, ["japan", "korea"]);
+  await screenshot(page, "compare-1906-vs-1894");
+  assert.deepEqual(await axe(page), []);
+  // Changing the second date goes into the link; stopping removes it; Back brings it back.
+  await page.fill(".compare input", "1900-01-01");
+  await page.dispatchEvent(".compare input", "change");
+  await page.waitForFunction(() => location.hash.includes("compare=1900-01-01"));
+  await page.click("text=Stop comparing");
+  await page.waitForFunction(() => !location.hash.includes("compare="));
+  assert.equal(await page.locator(".map-svg").count(), 1);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash.includes("compare=1900-01-01"));
+  await page.waitForFunction(() => document.querySelectorAll(".map-svg").length === 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Clicks a save button and returns the downloaded file's bytes. */
+async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+}
+
+test("the view saved as SVG: self-contained, with date, title, legend and attribution, and drawn the same on its own", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1905-09-05&view=liaodong&lang=ja");
+  await page.waitForTimeout(300);
+  const { name, bytes } = await download(page, "[data-export=svg]");
+  assert.equal(name, "frontier-atlas-1905-09-05.svg");
+  const svg = bytes.toString("utf8");
+  assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  for (const want of ["1905年9月5日", "フロンティア・アトラス", "Natural Earth", "租借"]) assert.ok(svg.includes(want), `missing ${want}`);
+  // Nothing from outside: no links, no external styles or images; the one style is the font.
+  assert.doesNotMatch(svg, /href="(?!#)|<link|@import|url\((?!#|data:)/);
+  assert.equal((svg.match(/<style>/g) ?? []).length, 1);
+  assert.match(svg, /url\(data:font\/woff2;base64,/);
+  // Opened on its own (no page, no stylesheet), its Japanese is drawn in the embedded font.
+  const alone = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await alone.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+  await alone.evaluate(() => document.fonts.ready);
+  await alone.waitForTimeout(200);
+  const fonts = await fontsOf(alone, "svg > text");
+  assert.ok(fonts.some((f) => f.custom && f.glyphs > 0), JSON.stringify(fonts));
+  await screenshot(alone, "export-svg-alone");
+  await alone.close();
+  await page.close();
+});
+
+test("the view saved as PNG: twice the picture's size, not blank", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1905-09-05");
+  const { name, bytes } = await download(page, "[data-export=png]");
+  assert.equal(name, "frontier-atlas-1905-09-05.png");
+  assert.equal(bytes.subarray(1, 4).toString(), "PNG");
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [3200, 2000]);
+  // Shown in a page, the picture has the map's colours in it, not one flat colour.
+  const shown = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await shown.setContent(`<img style="width:1600px" src="data:image/png;base64,${bytes.toString("base64")}">`);
+  await shown.waitForFunction(() => document.images[0].complete);
+  const colours = await shown.evaluate(() => {
+    const c = document.createElement("canvas");
+    const img = document.images[0];
+    [c.width, c.height] = [img.naturalWidth / 4, img.naturalHeight / 4];
+    const ctx = c.getContext("2d");
+    ctx.drawImage(img, 0, 0, c.width, c.height);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4 * 7) seen.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
+    return seen.size;
+  });
+  assert.ok(colours > 20, `${colours} colours in the PNG`);
+  await screenshot(shown, "export-png");
+  await shown.close();
+  await page.close();
+});
+
+for (const format of ["A4", "Letter"]) {
+  test(`printed on ${format}: one page with the map, its legend, the date and the event card`, async () => {
+    const { page } = await openMap(browser, server.origin, "#date=1898-03-28&view=liaodong&lang=zh");
+    await page.waitForSelector("[data-event]");
+    // What the browser does when asked to print (menu, Ctrl+P or the Print button).
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await page.emulateMedia({ media: "print" });
+    const shown = async (sel) => page.$eval(sel, (e) => e.getClientRects().length > 0 && getComputedStyle(e).display !== "none");
+    for (const sel of [".print-picture svg", "[data-event]", ".legend"]) assert.ok(await shown(sel), `${sel} printed`);
+    for (const sel of [".toolbar", ".map-tools", ".controls", ".maps"]) assert.ok(!(await shown(sel)), `${sel} not printed`);
+    const picture = await page.textContent(".print-picture svg");
+    for (const want of ["1898年3月28日", "Natural Earth", "旅顺"]) assert.ok(picture.includes(want), `picture lacks ${want}`);
+    // Its patterns are its own, not the (hidden) live map's.
+    const refs = await page.$$eval(".print-picture [fill^='url(#']", (els) => els.map((e) => e.getAttribute("fill").slice(5, -1)));
+    assert.ok(refs.length > 0, "the picture uses patterns");
+    for (const id of new Set(refs)) assert.ok(await page.$(`.print-picture #${id}`), `pattern ${id} inside the picture`);
+    if (format === "A4") {
+      // The printable area of A4 within the page's 12 mm margins.
+      await page.setViewportSize({ width: 703, height: 1032 });
+      await screenshot(page, "print-a4");
+    }
+    const pdf = (await page.pdf({ format, printBackground: true })).toString("latin1");
+    const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    assert.equal(pages, 1, `${pages} pages on ${format}`);
+    await page.close();
+  });
+}
+
+test("a link opens exactly what the teacher saw: date, view, language, mode and second date", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1900-01-01");
+  await page.selectOption(".lang-switch select", "ru");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  await page.click("[data-view=korea]");
+  await page.fill(".compare input", "1894-06-01");
+  await page.dispatchEvent(".compare input", "change");
+  await page.waitForFunction(() => location.hash.includes("compare=1894-06-01"));
+  await page.click(".controls button:has-text('Следующее изменение')");
+  await page.waitForFunction(() => !location.hash.includes("date=1900-01-01"));
+  await page.waitForTimeout(300);
+  const url = page.url();
+  const seen = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    comparing: document.documentElement.classList.contains("comparing"),
+    date: document.querySelector(".exact-date").textContent,
+    pieces: [...document.querySelectorAll("[data-piece]")].map((e) => e.dataset.power + e.dataset.status).join(),
+    view: document.querySelector(".map-svg g[transform]")?.getAttribute("transform"),
+  }));
+  const link = hash()(new URL(url).hash);
+  assert.equal(link.get("lang"), "ru");
+  assert.equal(link.get("view"), "korea");
+  assert.equal(link.get("compare"), "1894-06-01");
+  const again = await openMap(browser, server.origin, new URL(url).hash);
+  await again.page.waitForTimeout(300);
+  const opened = await again.page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    comparing: document.documentElement.classList.contains("comparing"),
+    date: document.querySelector(".exact-date").textContent,
+    pieces: [...document.querySelectorAll("[data-piece]")].map((e) => e.dataset.power + e.dataset.status).join(),
+    view: document.querySelector(".map-svg g[transform]")?.getAttribute("transform"),
+  }));
+  assert.deepEqual(opened, seen);
+  await again.page.close();
+  await page.close();
+});
