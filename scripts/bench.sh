@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: dist/ sizes (raw and gzip), start-up time and slider-step cost in headless Chromium.
+# Benchmark (not a test): this map against a plain Leaflet page drawing the same pieces, in one
+# run in headless Chromium: first-view bytes, start-up, slider steps, long tasks, memory, DOM
+# writes, and with --lighthouse a Lighthouse mobile run of each. See README, Benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release >/dev/null 2>&1
-node tests/bench/bench.mjs
+node tests/bench/bench.mjs "$@"

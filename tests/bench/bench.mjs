@@ -1,57 +1,268 @@
-// Benchmark (not a test): sizes of dist/, start-up time and the cost of one slider step, in
-// headless Chromium on this machine. Run with scripts/bench.sh after a release build.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
-import { join } from "node:path";
+// Benchmark (not a test): this map against a plain Leaflet page drawing the same pieces
+// (tests/bench/peer.mjs), measured in one run in headless Chromium on this machine. Run with
+// scripts/bench.sh after a release build. Prints a table with the ratios and the targets of
+// issue 10, and writes the same as JSON to target/bench.json.
+//
+//   first view     bytes fetched until the map is painted, gzip and brotli (each file compressed
+//                  on its own, as a static host serves it)
+//   start-up       navigation → the map painted (pieces in the DOM, then two frames), cold cache
+//   step           one slider input → layout done, and → the next frame; median, p95 and max
+//                  over 3 sweeps of every year and 3 of every event date
+//   long tasks     tasks over 50 ms during those sweeps
+//   memory         JS heap (after a forced GC) and wasm memory after 1 and after 10 sweeps
+//   DOM writes     mutation records per step
+//   Lighthouse     mobile defaults, served compressed (with --lighthouse; needs npx and the npm
+//                  registry: lighthouse@12.2.3)
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
+import { createServer } from "node:http";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { extname, join, normalize } from "node:path";
 import os from "node:os";
-import { ROOT, serveDist, launch } from "../browser/harness.mjs";
+import { ROOT, launch } from "../browser/harness.mjs";
+import { writePeer } from "./peer.mjs";
 
-const dist = join(ROOT, "dist");
+const withLighthouse = process.argv.includes("--lighthouse");
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css",
+  ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2" };
 
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
-console.log("\nfile sizes (KiB):");
-let total = 0, totalGz = 0;
-for (const f of readdirSync(dist)) {
-  const raw = statSync(join(dist, f)).size, gz = gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
-  total += raw; totalGz += gz;
-  console.log(`  ${f.padEnd(44)} ${(raw / 1024).toFixed(1).padStart(7)} raw ${(gz / 1024).toFixed(1).padStart(7)} gzip`);
-}
-console.log(`  ${"total".padEnd(44)} ${(total / 1024).toFixed(1).padStart(7)} raw ${(totalGz / 1024).toFixed(1).padStart(7)} gzip`);
-for (const f of ["pieces.geojson", "events.json"]) {
-  const b = readFileSync(join(ROOT, "geo", f));
-  console.log(`  geo/${f.padEnd(40)} ${(b.length / 1024).toFixed(1).padStart(7)} raw ${(gzipSync(b, { level: 9 }).length / 1024).toFixed(1).padStart(7)} gzip`);
+/** A static server for a folder; `compress` serves gzip when the browser accepts it. */
+async function serve(dir, compress = false) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = normalize(join(dir, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    let body;
+    try { body = readFileSync(file); } catch { return res.writeHead(404).end(); }
+    const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+    if (compress && /gzip/.test(req.headers["accept-encoding"] ?? "") && extname(file) !== ".woff2") {
+      body = gzipSync(body, { level: 9 });
+      headers["content-encoding"] = "gzip";
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-const server = await serveDist();
+const dist = join(ROOT, "dist");
+const peerDir = join(ROOT, "target", "bench-peer");
+const events = JSON.parse(readFileSync(join(ROOT, "geo/events.json"), "utf8")).events;
+const years = Array.from({ length: 68 }, (_, i) => `${1855 + i}-01-01`);
+const eventDates = [...new Set(events.map((e) => e.date))].sort();
 const browser = await launch();
-const starts = [];
-for (let i = 0; i < 7; i++) {
+const ours = await serve(dist);
+
+// 1. The control table, read off our own page: each piece's fill on every step date.
+const steps = [];
+{
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(`${server.origin}/#date=1905-09-05`);
+  await page.goto(`${ours.origin}/#date=1855-01-01`);
   await page.waitForSelector("[data-piece]");
-  // From navigation start to the pieces being in the DOM, as the page itself measures it.
-  starts.push(await page.evaluate(() => performance.now()));
-  if (i < 6) await page.close();
-  else {
-    const steps = await page.evaluate(async () => {
-      const s = document.querySelector("#date-slider");
-      const times = [];
-      const [min, max] = [Number(s.min), Number(s.max)];
-      for (let k = 0; k <= 400; k++) {
-        const t0 = performance.now();
-        s.value = String(Math.round(min + (max - min) * k / 400));
-        s.dispatchEvent(new Event("input", { bubbles: true }));
-        document.querySelector(".year").getBoundingClientRect(); // force style and layout
-        times.push(performance.now() - t0);
-        if (k % 20 === 0) await new Promise(requestAnimationFrame);
-      }
-      return times;
-    });
-    console.log(`\nslider step, 401 steps across 1855–1922 (update + style + layout), ms: median ${median(steps).toFixed(2)}, p95 ${pct(steps, 0.95).toFixed(2)}, max ${Math.max(...steps).toFixed(2)}`);
+  for (const date of [...years, ...eventDates]) {
+    await page.evaluate((d) => { location.hash = `#date=${d}&lang=en`; }, date);
+    await page.waitForFunction((d) => location.hash.startsWith(`#date=${d}`), date);
+    await page.waitForTimeout(20);
+    const fills = await page.$$eval("[data-piece]", (els) => Object.fromEntries(els.map((e) =>
+      [e.dataset.piece, [e.getAttribute("fill"), Number(e.getAttribute("fill-opacity") ?? 1)]])));
+    steps.push({ date, fills });
+  }
+  await page.close();
+}
+writePeer(peerDir, steps);
+const peer = await serve(peerDir);
+
+const subjects = {
+  map: { origin: ours.origin, path: "/#date=1855-01-01&lang=en", painted: "[data-piece]",
+    // The slider's value is the day number since 1970-01-01.
+    value: (date, _i) => String(Math.round(Date.parse(date) / 864e5)) },
+  leaflet: { origin: peer.origin, path: "/", painted: "body[data-ready] path.leaflet-interactive",
+    value: (_date, i) => String(i) },
+};
+
+/** Opens a subject in a fresh context (cold cache); returns the page and what it fetched. */
+async function open(s) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on("response", async (r) => { try { bodies.push({ url: r.url(), body: await r.body() }); } catch { /* redirect */ } });
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e) => { window.__wasmMemory = e.detail.wasm.memory; });
+  });
+  await page.goto(s.origin + s.path);
+  await page.waitForSelector(s.painted, { timeout: 30000 });
+  const painted = await page.evaluate(() => new Promise((ok) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now())))));
+  return { context, page, bodies, painted };
+}
+
+/** Sweeps the slider over `dates` (with their step indices) and times each step. */
+async function sweep(page, s, dates) {
+  const values = dates.map(([d, i]) => s.value(d, i));
+  return page.evaluate(async (values) => {
+    const slider = document.querySelector("#date-slider");
+    const toLayout = [], toFrame = [], writes = [];
+    let records = 0;
+    const watch = new MutationObserver((list) => { records += list.length; });
+    watch.observe(document.body, { attributes: true, childList: true, characterData: true, subtree: true });
+    let longTasks = 0;
+    const tasks = new PerformanceObserver((list) => { longTasks += list.getEntries().length; });
+    tasks.observe({ type: "longtask" });
+    for (const v of values) {
+      records = 0;
+      const t0 = performance.now();
+      slider.value = v;
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      document.body.getBoundingClientRect();
+      document.querySelector("#year, .year")?.getBoundingClientRect();
+      const t1 = performance.now();
+      await new Promise((ok) => requestAnimationFrame(() => ok()));
+      toLayout.push(t1 - t0);
+      toFrame.push(performance.now() - t0);
+      watch.takeRecords().forEach(() => { records += 1; });
+      writes.push(records);
+    }
+    await new Promise((ok) => setTimeout(ok, 50));
+    tasks.disconnect();
+    watch.disconnect();
+    return { toLayout, toFrame, writes, longTasks };
+  }, values);
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+  return { heap: usedSize, wasm };
+}
+
+const compressed = (bodies) => bodies.reduce((t, { body }) => ({
+  raw: t.raw + body.length,
+  gzip: t.gzip + gzipSync(body, { level: 9 }).length,
+  brotli: t.brotli + brotliCompressSync(body, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
+}), { raw: 0, gzip: 0, brotli: 0 });
+
+const results = {};
+for (const [name, s] of Object.entries(subjects)) {
+  const starts = [];
+  let bytes, files;
+  for (let run = 0; run < 7; run++) {
+    const o = await open(s);
+    starts.push(o.painted);
+    if (run === 0) {
+      bytes = compressed(o.bodies);
+      files = o.bodies.map((b) => b.url.split("/").pop() || "index.html");
+    }
+    await o.context.close();
+  }
+  const o = await open(s);
+  const yearSteps = years.map((d) => [d, steps.findIndex((x) => x.date === d)]);
+  const eventSteps = eventDates.map((d) => [d, steps.findIndex((x) => x.date === d)]);
+  const all = { toLayout: [], toFrame: [], writes: [], longTasks: 0 };
+  let after1;
+  for (let k = 0; k < 10; k++) {
+    const r = await sweep(o.page, s, k % 2 ? eventSteps : yearSteps);
+    if (k < 6) { // 3 sweeps of each kind are timed
+      all.toLayout.push(...r.toLayout); all.toFrame.push(...r.toFrame); all.writes.push(...r.writes);
+      all.longTasks += r.longTasks;
+    }
+    if (k === 0) after1 = await memory(o.page);
+  }
+  const after10 = await memory(o.page);
+  await o.context.close();
+  results[name] = {
+    files, bytes,
+    startMs: { median: median(starts), min: Math.min(...starts), max: Math.max(...starts) },
+    stepToLayoutMs: { median: median(all.toLayout), p95: pct(all.toLayout, 0.95), max: Math.max(...all.toLayout) },
+    stepToFrameMs: { median: median(all.toFrame), p95: pct(all.toFrame, 0.95), max: Math.max(...all.toFrame) },
+    steps: all.toLayout.length,
+    longTasks: all.longTasks,
+    domWritesPerStep: { median: median(all.writes), max: Math.max(...all.writes) },
+    memory: { after1, after10 },
+  };
+}
+
+if (withLighthouse) {
+  for (const [name, dir] of [["map", dist], ["leaflet", peerDir]]) {
+    const server = await serve(dir, true);
+    const out = join(ROOT, "target", `lighthouse-${name}.json`);
+    try {
+      // Asynchronously: the page is served from this very process, which must keep answering.
+      await promisify(execFile)("npx", ["--yes", "lighthouse@12.2.3", `${server.origin}/${name === "map" ? "#date=1855-01-01" : ""}`,
+        "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync"],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, timeout: 300000, maxBuffer: 64 * 2 ** 20 });
+      const lh = JSON.parse(readFileSync(out, "utf8"));
+      results[name].lighthouse = {
+        performance: Math.round(lh.categories.performance.score * 100),
+        lcpMs: Math.round(lh.audits["largest-contentful-paint"].numericValue),
+        tbtMs: Math.round(lh.audits["total-blocking-time"].numericValue),
+        ttiMs: Math.round(lh.audits.interactive?.numericValue ?? NaN),
+      };
+    } catch (e) {
+      results[name].lighthouse = { error: String(e.message).slice(0, 200) };
+    }
+    await server.close();
   }
 }
-console.log(`start-up to pieces drawn (local server, warm cache after the first), ms: median ${median(starts).toFixed(0)}, min ${Math.min(...starts).toFixed(0)}, max ${Math.max(...starts).toFixed(0)}`);
+
 await browser.close();
-await server.close();
+await ours.close();
+await peer.close();
+
+// The table, the ratios, the targets.
+const m = results.map, l = results.leaflet;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mb = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const rows = [
+  ["first view, gzip", kb(m.bytes.gzip), kb(l.bytes.gzip), m.bytes.gzip / l.bytes.gzip],
+  ["first view, brotli", kb(m.bytes.brotli), kb(l.bytes.brotli), m.bytes.brotli / l.bytes.brotli],
+  ["navigation → map painted, median", ms(m.startMs.median), ms(l.startMs.median), m.startMs.median / l.startMs.median],
+  ["step → layout, median", ms(m.stepToLayoutMs.median), ms(l.stepToLayoutMs.median), m.stepToLayoutMs.median / l.stepToLayoutMs.median],
+  ["step → layout, p95", ms(m.stepToLayoutMs.p95), ms(l.stepToLayoutMs.p95), m.stepToLayoutMs.p95 / l.stepToLayoutMs.p95],
+  ["step → layout, max", ms(m.stepToLayoutMs.max), ms(l.stepToLayoutMs.max), m.stepToLayoutMs.max / l.stepToLayoutMs.max],
+  ["step → next frame, p95", ms(m.stepToFrameMs.p95), ms(l.stepToFrameMs.p95), m.stepToFrameMs.p95 / l.stepToFrameMs.p95],
+  ["long tasks in 6 sweeps", String(m.longTasks), String(l.longTasks), null],
+  ["DOM writes per step, median", String(m.domWritesPerStep.median), String(l.domWritesPerStep.median), null],
+  ["JS heap after 1 / 10 sweeps", `${mb(m.memory.after1.heap)} / ${mb(m.memory.after10.heap)}`, `${mb(l.memory.after1.heap)} / ${mb(l.memory.after10.heap)}`, null],
+  ["wasm memory after 1 / 10 sweeps", `${mb(m.memory.after1.wasm)} / ${mb(m.memory.after10.wasm)}`, "–", null],
+];
+if (m.lighthouse && !m.lighthouse.error) {
+  rows.push(["Lighthouse mobile performance", String(m.lighthouse.performance), String(l.lighthouse?.performance), null]);
+  rows.push(["Lighthouse LCP", ms(m.lighthouse.lcpMs), ms(l.lighthouse?.lcpMs ?? NaN), m.lighthouse.lcpMs / l.lighthouse?.lcpMs]);
+  rows.push(["Lighthouse TBT", ms(m.lighthouse.tbtMs), ms(l.lighthouse?.tbtMs ?? NaN), null]);
+}
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString()}`);
+console.log(`steps timed: ${m.steps} (3 sweeps of ${years.length} years and 3 of ${eventDates.length} event dates)\n`);
+console.log(`| | this map | Leaflet page | ratio |\n|---|---|---|---|`);
+for (const [what, a, b, r] of rows) console.log(`| ${what} | ${a} | ${b} | ${r == null ? "" : r.toFixed(2)} |`);
+
+const heapGrowth = m.memory.after10.heap / m.memory.after1.heap;
+const targets = [
+  ["first view ≤ 120 KB gzip", m.bytes.gzip <= 120 * 1024],
+  ["first view ≤ the Leaflet page's", m.bytes.gzip <= l.bytes.gzip],
+  ["map painted in ≤ half the Leaflet page's time", m.startMs.median <= l.startMs.median / 2],
+  ["step p95 to layout ≤ half the Leaflet page's", m.stepToLayoutMs.p95 <= l.stepToLayoutMs.p95 / 2],
+  ["0 long tasks over the sweeps", m.longTasks === 0],
+  ["memory flat over 10 sweeps (heap within 10 %, wasm unchanged)", heapGrowth <= 1.1 && m.memory.after10.wasm === m.memory.after1.wasm],
+];
+if (m.lighthouse && !m.lighthouse.error) {
+  targets.push(["Lighthouse performance ≥ 98", m.lighthouse.performance >= 98]);
+  targets.push(["Lighthouse LCP ≤ 1.2 s", m.lighthouse.lcpMs <= 1200]);
+  targets.push(["Lighthouse TBT ≤ 50 ms", m.lighthouse.tbtMs <= 50]);
+} else {
+  console.log(`\nLighthouse: ${m.lighthouse?.error ?? "not run (scripts/bench.sh --lighthouse)"}`);
+}
+console.log("\ntargets:");
+for (const [what, met] of targets) console.log(`  ${met ? "met    " : "NOT met"}  ${what}`);
+console.log(`\nfirst-view files: map ${m.files.join(", ")}; Leaflet ${l.files.join(", ")}`);
+
+mkdirSync(join(ROOT, "target"), { recursive: true });
+writeFileSync(join(ROOT, "target", "bench.json"), JSON.stringify({ machine: { cpus: os.cpus().length, model: os.cpus()[0].model }, results, targets: Object.fromEntries(targets) }, null, 2));
+console.log("JSON: target/bench.json");
