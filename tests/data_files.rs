@@ -721,6 +721,9 @@ fn every_text_the_map_shows_is_written_in_all_five_languages() {
     for l in &a.labels {
         check(format!("label {}", l.text.english()), &l.text);
     }
+    for b in &a.uncertain_borders {
+        check(format!("border {:?} reason", b.pieces), &b.why);
+    }
     assert!(missing.is_empty(), "not yet written: {missing:#?}");
 }
 
