@@ -13,7 +13,7 @@ pub fn CompareMap() -> impl IntoView {
     let state = expect_context::<AppState>();
     let first = expect_context::<MapModel>();
     let date = Signal::derive(move || state.compare.get().unwrap_or_else(|| state.date.get()));
-    let second = MapModel::for_date(first.atlas.clone(), first.scene.clone(), state, date);
+    let second = first.for_date(state, date);
     // The pieces held differently on the two dates, for the outlines and the card.
     let (a, b) = (first.pieces.clone(), second.pieces.clone());
     Effect::new(move |_| {

@@ -5,6 +5,7 @@
 use super::model::MapModel;
 use super::state::AppState;
 use crate::export::{map_svg, Picture, HEIGHT, WIDTH};
+use crate::scene::LabelLayout;
 use crate::words::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -14,16 +15,36 @@ use wasm_bindgen_futures::JsFuture;
 /// The picture of what is on screen, as SVG text, with the language's font inside it.
 fn picture(state: AppState, model: &MapModel, font: Option<&[u8]>) -> String {
     let layout = model.layout.get_untracked();
+    picture_with(
+        state,
+        model,
+        &layout,
+        model.text_scale.get_untracked(),
+        font,
+        true,
+    )
+}
+
+/// The picture of the view on the shown date, in the page's language, with names laid out by
+/// `layout` at `text_scale`.
+fn picture_with(
+    state: AppState,
+    model: &MapModel,
+    layout: &LabelLayout,
+    text_scale: f64,
+    font: Option<&[u8]>,
+    legend: bool,
+) -> String {
     map_svg(&Picture {
-        text_scale: model.text_scale.get_untracked(),
-        legend: true,
         atlas: &model.atlas,
         scene: &model.scene,
-        layout: &layout,
+        layout,
         date: state.date.get_untracked(),
         lang: state.lang.get_untracked(),
         view: state.viewport.get_untracked().visible_rect(),
         font,
+        text_scale,
+        legend,
     })
 }
 
@@ -174,20 +195,10 @@ pub fn install_print(state: AppState, model: MapModel) {
             let layout = model
                 .scene
                 .label_layout(&model.atlas, lang.id(), PRINT_TEXT_SCALE);
-            let svg = map_svg(&Picture {
-                atlas: &model.atlas,
-                scene: &model.scene,
-                layout: &layout,
-                date: state.date.get_untracked(),
-                lang,
-                view: state.viewport.get_untracked().visible_rect(),
-                font: None,
-                text_scale: PRINT_TEXT_SCALE,
-                legend: false,
-            })
-            .replace("id=\"", "id=\"print-")
-            .replace("url(#", "url(#print-")
-            .replace("href=\"#", "href=\"#print-");
+            let svg = picture_with(state, &model, &layout, PRINT_TEXT_SCALE, None, false)
+                .replace("id=\"", "id=\"print-")
+                .replace("url(#", "url(#print-")
+                .replace("href=\"#", "href=\"#print-");
             holder.set_inner_html(&svg);
         }
     });

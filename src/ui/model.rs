@@ -57,6 +57,14 @@ pub struct MapModel {
     pub text_scale: Memo<f64>,
 }
 
+/// Where names go, shared by the maps of both dates.
+struct Names {
+    text_scale: Memo<f64>,
+    layout: Memo<Arc<LabelLayout>>,
+    labels: Vec<Memo<Option<Anchor>>>,
+    place_sides: Vec<Memo<Option<Anchor>>>,
+}
+
 /// Names in presentation mode, against their normal size.
 pub const PRESENT_TEXT_SCALE: f64 = 1.4;
 
@@ -65,15 +73,52 @@ impl MapModel {
     /// owner.
     pub fn new(atlas: Arc<Atlas>, state: AppState) -> MapModel {
         let scene = Arc::new(Scene::build(&atlas));
-        MapModel::for_date(atlas, scene, state, state.date.into())
+        let lang = state.lang;
+        let text_scale = Memo::new(move |_| match state.mode.get() {
+            crate::link::Mode::Present => PRESENT_TEXT_SCALE,
+            crate::link::Mode::Normal => 1.0,
+        });
+        // Sides depend on the language and text size (text widths) and the zoom; computed once
+        // per language and size.
+        let layout: Memo<Arc<LabelLayout>> = {
+            let (atlas, scene) = (atlas.clone(), scene.clone());
+            Memo::new(move |_| {
+                Arc::new(scene.label_layout(&atlas, lang.get().id(), text_scale.get()))
+            })
+        };
+        let level = Memo::new(move |_| level_for(state.frame_scale.get() * state.viewport.get().k));
+        let names = Names {
+            text_scale,
+            layout,
+            labels: (0..scene.labels.len())
+                .map(|i| Memo::new(move |_| layout.get().label(level.get(), i)))
+                .collect(),
+            place_sides: (0..scene.places.len())
+                .map(|i| Memo::new(move |_| layout.get().place(level.get(), i)))
+                .collect(),
+        };
+        MapModel::dated(atlas, scene, state, state.date.into(), names)
     }
 
-    /// The memos for another date over the same scene (the second map when comparing).
-    pub fn for_date(
+    /// The memos for another date over the same scene (the second map when comparing). Where
+    /// names go does not depend on the date, so the layout and its memos are this model's.
+    pub fn for_date(&self, state: AppState, date: Signal<Date>) -> MapModel {
+        let names = Names {
+            text_scale: self.text_scale,
+            layout: self.layout,
+            labels: self.labels.clone(),
+            place_sides: self.places.iter().map(|p| p.side).collect(),
+        };
+        MapModel::dated(self.atlas.clone(), self.scene.clone(), state, date, names)
+    }
+
+    /// The date's memos, over the scene and the names' places.
+    fn dated(
         atlas: Arc<Atlas>,
         scene: Arc<Scene>,
         state: AppState,
         date: Signal<Date>,
+        names: Names,
     ) -> MapModel {
         let lang = state.lang;
         let pieces: Vec<PieceModel> = (0..scene.pieces.len())
@@ -90,21 +135,11 @@ impl MapModel {
                 }
             })
             .collect();
-        let text_scale = Memo::new(move |_| match state.mode.get() {
-            crate::link::Mode::Present => PRESENT_TEXT_SCALE,
-            crate::link::Mode::Normal => 1.0,
-        });
-        // Sides depend on the language and text size (text widths) and the zoom; computed once
-        // per language and size.
-        let layout: Memo<Arc<LabelLayout>> = {
-            let (atlas, scene) = (atlas.clone(), scene.clone());
-            Memo::new(move |_| {
-                Arc::new(scene.label_layout(&atlas, lang.get().id(), text_scale.get()))
-            })
-        };
-        let level = Memo::new(move |_| level_for(state.frame_scale.get() * state.viewport.get().k));
-        let places = (0..scene.places.len())
-            .map(|i| {
+        let places = names
+            .place_sides
+            .iter()
+            .enumerate()
+            .map(|(i, &side)| {
                 let a = atlas.clone();
                 PlaceModel {
                     name: Memo::new(move |_| {
@@ -112,12 +147,9 @@ impl MapModel {
                             .name_at(date.get())
                             .map(|n| n.get(lang.get().id()).to_string())
                     }),
-                    side: Memo::new(move |_| layout.get().place(level.get(), i)),
+                    side,
                 }
             })
-            .collect();
-        let labels = (0..scene.labels.len())
-            .map(|i| Memo::new(move |_| layout.get().label(level.get(), i)))
             .collect();
         let railways = (0..scene.railways.len())
             .map(|i| {
@@ -148,10 +180,10 @@ impl MapModel {
             places,
             railways,
             borders,
-            labels,
             in_force,
-            layout,
-            text_scale,
+            layout: names.layout,
+            labels: names.labels,
+            text_scale: names.text_scale,
         }
     }
 
