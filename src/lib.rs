@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod carto;
+pub mod compiled;
 pub mod data;
 pub mod export;
 pub mod link;

@@ -275,3 +275,48 @@ fn output_that_cannot_be_written_fails_the_run_with_a_message_never_an_abort() {
     let (_, code) = to_full_disk(&["who"], rows, "stderr");
     assert_eq!(code, Some(0), "nothing to say, nothing lost");
 }
+
+#[test]
+fn validate_finds_compiled_files_out_of_date_and_compile_brings_them_up_to_date() {
+    let dir = std::env::temp_dir().join(format!("atlas-compile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir("geo").unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    // A fair edit to the English of an event: valid data, but the compiled files do not say it.
+    let events = std::fs::read_to_string("geo/events.json").unwrap();
+    let edited = events.replacen(
+        "Sakhalin for the Kurils",
+        "Sakhalin in exchange for the Kurils",
+        1,
+    );
+    assert_ne!(edited, events);
+    std::fs::write(dir.join("events.json"), edited).unwrap();
+    let d = dir.to_str().unwrap();
+    let (_, stale, stale_code) = atlas(&["validate", "--dir", d], "");
+    let (wrote, _, compile_code) = atlas(&["compile", "--dir", d], "");
+    let (ok, err, ok_code) = atlas(&["validate", "--dir", d], "");
+    let compiled = std::fs::read(dir.join("atlas.bin")).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(stale_code, 1);
+    assert!(
+        stale.contains("atlas.bin: out of date with the data; run `atlas compile`"),
+        "{stale}"
+    );
+    assert_eq!(compile_code, 0);
+    assert!(
+        wrote.contains("atlas.bin") && wrote.contains("texts-ko.bin"),
+        "{wrote}"
+    );
+    assert_eq!(ok_code, 0, "{err}");
+    assert!(ok.starts_with("ok:"));
+    let atlas = frontier_atlas::compiled::Compiled::decode(&compiled)
+        .unwrap()
+        .atlas;
+    assert!(atlas
+        .timeline
+        .events()
+        .iter()
+        .any(|e| e.title.english().contains("in exchange for")));
+}

@@ -33,6 +33,20 @@ fn committed_data_passes_every_check() {
     assert!(!a.labels.is_empty() && !a.places.is_empty());
 }
 
+/// The app starts from geo/atlas.bin and geo/texts-*.bin: a change to the data that is not
+/// compiled would put stale history in front of a class.
+#[test]
+fn the_compiled_files_the_app_starts_from_match_the_data() {
+    let files = frontier_atlas::compiled::Compiled::encode(&atlas()).named();
+    assert_eq!(files.len(), 5, "atlas.bin and four languages' texts");
+    for (name, bytes) in files {
+        assert!(
+            std::fs::read(format!("geo/{name}")).ok() == Some(bytes),
+            "geo/{name} is out of date with geo/: run `cargo run --bin atlas -- compile`"
+        );
+    }
+}
+
 #[test]
 fn the_foundation_pieces_are_all_there() {
     let a = atlas();

@@ -2,20 +2,24 @@
 //!
 //! `atlas validate [--dir DIR]` checks the data in `geo/` (or DIR) and lists every problem.
 //! `atlas who` answers `lon,lat,date` rows from stdin: which piece, who held it, how, and why.
+//! `atlas compile [--dir DIR]` writes DIR/atlas.bin, the compact form the app starts from.
 //!
 //! Every write is checked: output to a full disk or a closed pipe ends the run with a message
 //! (when one can still be written) and a non-zero exit, never a silent success or an abort.
 
-use frontier_atlas::data::{load, DataFile, Sources};
+use frontier_atlas::compiled::Compiled;
+use frontier_atlas::data::{load, Atlas, DataError, DataFile, Sources};
 use frontier_atlas::query::{answer_rows, WhoError};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n\n\
+const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n       atlas compile [--dir DIR]\n\n\
   validate   check every file of geo/ (pieces, their names, backdrop, labels, places, events,\n\
-             railways, regimes, uncertain borders) and the pieces' geometry (overlaps,\n\
-             self-intersections, holes); list every problem and exit 1 if there is any\n\
+             railways, regimes, uncertain borders), the pieces' geometry (overlaps,\n\
+             self-intersections, holes) and that atlas.bin is up to date; list every\n\
+             problem and exit 1 if there is any\n\
+  compile    write atlas.bin, the compact form of the data the app starts from\n\
   who        read CSV rows lon,lat,date from stdin (ISO dates; a first line naming the columns\n\
              is a header; quoted fields, and ';' separators with decimal commas, are read);\n\
              write lon,lat,date,piece,power,status,sovereign,event for each; a point in the sea\n\
@@ -28,6 +32,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
+        Some("compile") => compile(&args[1..]),
         Some("who") if args.len() == 1 => who(),
         Some("--help" | "-h" | "help") => match writeln!(std::io::stdout(), "{USAGE}") {
             Ok(()) => ExitCode::SUCCESS,
@@ -46,14 +51,88 @@ fn write_failed(what: &str, e: &std::io::Error) -> ExitCode {
     ExitCode::from(WRITE_FAILED)
 }
 
-fn validate(args: &[String]) -> ExitCode {
-    let dir = match args {
-        [] => "geo".to_string(),
-        [flag, dir] if flag == "--dir" => dir.clone(),
-        _ => {
-            let _ = writeln!(std::io::stderr(), "{USAGE}");
-            return ExitCode::from(2);
+/// The data directory named by `[--dir DIR]` (default `geo`), or `None` for bad arguments.
+fn data_dir(args: &[String]) -> Option<String> {
+    match args {
+        [] => Some("geo".to_string()),
+        [flag, dir] if flag == "--dir" => Some(dir.clone()),
+        _ => None,
+    }
+}
+
+/// Reads and validates the data in `dir`; on failure prints every problem.
+fn load_dir(dir: &str) -> Result<Atlas, ExitCode> {
+    let src = Sources::read_dir(Path::new(dir)).map_err(|e| {
+        let _ = writeln!(std::io::stderr(), "{e}");
+        ExitCode::FAILURE
+    })?;
+    load(&src).map_err(|problems| report(&problems))
+}
+
+/// Prints every problem and their count to stderr.
+fn report(problems: &[DataError]) -> ExitCode {
+    let mut err = std::io::stderr().lock();
+    for p in problems {
+        let _ = writeln!(err, "{p}");
+    }
+    let _ = writeln!(err, "{} problem(s) found", problems.len());
+    ExitCode::FAILURE
+}
+
+fn compile(args: &[String]) -> ExitCode {
+    let Some(dir) = data_dir(args) else {
+        let _ = writeln!(std::io::stderr(), "{USAGE}");
+        return ExitCode::from(2);
+    };
+    let atlas = match load_dir(&dir) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    for (name, bytes) in Compiled::encode(&atlas).named() {
+        let path = Path::new(&dir).join(name);
+        if let Err(e) = std::fs::write(&path, &bytes) {
+            return write_failed(&path.display().to_string(), &e);
         }
+        if let Err(e) = writeln!(
+            std::io::stdout(),
+            "wrote {} ({} bytes)",
+            path.display(),
+            bytes.len()
+        ) {
+            return write_failed("the result", &e);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Whether `dir/atlas.bin` and the texts files are what `atlas compile` would write now; if
+/// not, the message.
+fn check_compiled(dir: &str, atlas: &Atlas) -> Result<(), String> {
+    for (name, expected) in Compiled::encode(atlas).named() {
+        let path = Path::new(dir).join(name);
+        match std::fs::read(&path) {
+            Ok(bytes) if bytes == expected => {}
+            Ok(_) => {
+                return Err(format!(
+                    "{}: out of date with the data; run `atlas compile`",
+                    path.display()
+                ))
+            }
+            Err(e) => {
+                return Err(format!(
+                    "{}: cannot read: {e}; run `atlas compile`",
+                    path.display()
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate(args: &[String]) -> ExitCode {
+    let Some(dir) = data_dir(args) else {
+        let _ = writeln!(std::io::stderr(), "{USAGE}");
+        return ExitCode::from(2);
     };
     let src = match Sources::read_dir(Path::new(&dir)) {
         Ok(s) => s,
@@ -75,6 +154,10 @@ fn validate(args: &[String]) -> ExitCode {
     });
     match checked {
         Ok(atlas) => {
+            if let Err(message) = check_compiled(&dir, &atlas) {
+                let _ = writeln!(std::io::stderr(), "{message}");
+                return ExitCode::FAILURE;
+            }
             let line = format!(
                 "ok: {} pieces, valid and none overlapping; {} events; every piece held on every day {}..{}",
                 atlas.pieces.len(),
@@ -87,14 +170,7 @@ fn validate(args: &[String]) -> ExitCode {
                 Err(e) => write_failed("the result", &e),
             }
         }
-        Err(problems) => {
-            let mut err = std::io::stderr().lock();
-            for p in &problems {
-                let _ = writeln!(err, "{p}");
-            }
-            let _ = writeln!(err, "{} problem(s) found", problems.len());
-            ExitCode::FAILURE
-        }
+        Err(problems) => report(&problems),
     }
 }
 

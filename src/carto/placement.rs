@@ -110,7 +110,7 @@ pub struct LabelSpec {
 
 /// Something names must not cover: a piece, avoided while it is smaller on screen than
 /// `below_px` in both directions (a small piece that a name would hide).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Obstacle {
     /// Its box, `[x0, y0, x1, y1]` in map units.
     pub rect: [f64; 4],

@@ -8,7 +8,7 @@ use std::f64::consts::FRAC_PI_4;
 
 /// A Lambert conformal conic projection composed with a scale and translation to SVG units
 /// (x to the right, y down). `PartialEq` so a memo of it fires only on a real change.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Projection {
     lon0: f64,
     n: f64,

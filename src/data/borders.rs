@@ -9,7 +9,7 @@ use crate::model::{Confidence, Localized};
 use serde::Deserialize;
 
 /// A border between two pieces whose line is uncertain.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UncertainBorder {
     /// The two pieces (indices into the atlas's pieces), the smaller first.
     pub pieces: (usize, usize),

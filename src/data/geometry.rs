@@ -7,7 +7,7 @@ use geojson::Value;
 use serde::Deserialize;
 
 /// A named area of land: a piece of the map or a backdrop area.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Feature {
     /// Stable identifier, as in `data-piece` and the events.
     pub id: String,
@@ -45,7 +45,7 @@ struct LabelProps {
 }
 
 /// What a label names, which sets how it is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LabelKind {
     /// One of the five regions the map is about.

@@ -3,6 +3,7 @@
 //! tools and the tests all load data through here.
 
 pub mod borders;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod bundled;
 mod common;
 pub mod error;
@@ -24,7 +25,7 @@ use crate::model::{Dated, Localized, Regimes, Timeline};
 use std::borrow::Cow;
 
 /// Everything the map needs, parsed and indexed.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Atlas {
     /// The pieces whose control changes, in drawing order.
     pub pieces: Vec<Feature>,
@@ -46,8 +47,40 @@ pub struct Atlas {
     pub uncertain_borders: Vec<UncertainBorder>,
 }
 
+impl Atlas {
+    /// Every text of the data, always in the same order: piece names, labels, place names,
+    /// events (title, text, uncertainty), regimes (name, note), uncertain borders.
+    pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut Localized)) {
+        for names in &mut self.piece_names {
+            names.values_mut().for_each(&mut *f);
+        }
+        for l in &mut self.labels {
+            f(&mut l.text);
+        }
+        for p in &mut self.places {
+            for n in p.names.values_mut().flatten() {
+                f(&mut n.name);
+            }
+        }
+        for e in self.timeline.events_mut() {
+            f(&mut e.title);
+            f(&mut e.text);
+            if let Some(u) = &mut e.uncertainty {
+                f(u);
+            }
+        }
+        for r in self.regimes.all_mut() {
+            f(&mut r.name);
+            f(&mut r.note);
+        }
+        for b in &mut self.uncertain_borders {
+            f(&mut b.why);
+        }
+    }
+}
+
 /// A name written on the map.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Label {
     /// The text.
     pub text: Localized,

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// What a place is, which sets how its marker is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceKind {
     /// A capital.
@@ -41,7 +41,7 @@ impl PlaceKind {
 }
 
 /// A named place.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     /// Stable identifier (`data-place`).
     pub id: String,
@@ -58,7 +58,7 @@ pub struct Place {
 }
 
 /// One of a place's names, with why and where from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PlaceName {
     /// The name, in each language.
     pub name: Localized,

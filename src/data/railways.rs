@@ -8,7 +8,7 @@ use crate::model::{Date, Dated, Power, Source};
 use serde::Deserialize;
 
 /// A railway: its route and who ran it when.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Railway {
     /// Stable identifier (`data-railway`).
     pub id: String,
@@ -23,7 +23,7 @@ pub struct Railway {
 }
 
 /// One power's operation of a railway, from `from` until the day before `until`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RailwayPeriod {
     /// First day (inclusive).
     pub from: Date,

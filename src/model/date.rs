@@ -3,7 +3,9 @@
 use std::fmt;
 
 /// A Gregorian (New Style) calendar date, stored as days since 1970-01-01.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Date(i32);
 
 /// Why a date string was refused.

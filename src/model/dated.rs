@@ -5,7 +5,7 @@ use super::Date;
 
 /// A value that holds from each change point until the next, in date order. Before the first
 /// change point there is no value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dated<T> {
     changes: Vec<(Date, T)>,
 }
@@ -56,6 +56,11 @@ impl<T> Dated<T> {
             from: self.changes[i].0,
             until: self.changes.get(i + 1).map(|(d, _)| *d),
         })
+    }
+
+    /// The values, in date order, to edit in place (the dates stay as they are).
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.changes.iter_mut().map(|(_, v)| v)
     }
 
     /// The change points, in date order.

@@ -2,12 +2,43 @@
 //! texts, place and piece names) that the interface catalogue in `words` does not hold.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// One text in English and any other languages, keyed by language id (`ja`, `ru`, `zh`, `ko`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// In the compact form the app starts from, the other languages are moved out into one table per
+/// language, loaded when that language is first chosen (see [`install_translations`]); the text
+/// keeps its row number in those tables.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Localized {
     en: String,
     others: BTreeMap<String, String>,
+    row: Option<u32>,
+}
+
+/// The languages whose texts can be moved out into tables of their own.
+pub const TABLE_LANGUAGES: [&str; 4] = ["ja", "ru", "zh", "ko"];
+
+/// The loaded tables, one per language of `TABLE_LANGUAGES`. Each is set once, when its language
+/// is first chosen, and never changes after: a text's languages are then read like its own.
+static TABLES: [OnceLock<Vec<Option<String>>>; 4] = [const { OnceLock::new() }; 4];
+
+fn table(lang: &str) -> Option<&'static [Option<String>]> {
+    let i = TABLE_LANGUAGES.iter().position(|l| *l == lang)?;
+    TABLES[i].get().map(Vec::as_slice)
+}
+
+/// Makes `lang`'s table (rows as numbered by [`Localized::move_out`]) available to every text.
+/// A second table for the same language is ignored.
+pub fn install_translations(lang: &str, rows: Vec<Option<String>>) {
+    if let Some(i) = TABLE_LANGUAGES.iter().position(|l| *l == lang) {
+        let _ = TABLES[i].set(rows);
+    }
+}
+
+/// Whether `lang`'s texts are all at hand: English, or a language whose table is installed.
+pub fn translations_ready(lang: &str) -> bool {
+    !TABLE_LANGUAGES.contains(&lang) || table(lang).is_some()
 }
 
 impl Localized {
@@ -16,7 +47,21 @@ impl Localized {
         Localized {
             en: text.into(),
             others: BTreeMap::new(),
+            row: None,
         }
+    }
+
+    /// Moves the texts in other languages out, to be kept as row `row` of each language's table;
+    /// returns them by language id.
+    pub fn move_out(&mut self, row: u32) -> BTreeMap<String, String> {
+        self.row = Some(row);
+        std::mem::take(&mut self.others)
+    }
+
+    /// This text's row in the moved-out tables, if its other languages were moved out.
+    fn moved(&self, lang: &str) -> Option<&'static str> {
+        let row = self.row? as usize;
+        table(lang)?.get(row)?.as_deref()
     }
 
     /// This text with another language added.
@@ -31,12 +76,15 @@ impl Localized {
 
     /// The text in `lang`, or the English when there is none in that language.
     pub fn get(&self, lang: &str) -> &str {
-        self.others.get(lang).map_or(&self.en, String::as_str)
+        match self.others.get(lang) {
+            Some(t) => t,
+            None => self.moved(lang).unwrap_or(&self.en),
+        }
     }
 
     /// Whether the text exists in `lang` itself (English always does).
     pub fn has(&self, lang: &str) -> bool {
-        lang == "en" || self.others.contains_key(lang)
+        lang == "en" || self.others.contains_key(lang) || self.moved(lang).is_some()
     }
 
     /// The English text.

@@ -3,7 +3,9 @@
 use std::fmt;
 
 /// The power shown as controlling a piece: the one whose officials governed it and whose forces held it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Power {
     /// The Qing Empire and, from 1912, the Republic of China.
     China,
@@ -56,7 +58,9 @@ impl fmt::Display for Power {
 }
 
 /// How the controlling power held a piece.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Status {
     /// Held in its own right.
     Sovereign,
@@ -112,7 +116,9 @@ impl fmt::Display for Status {
 }
 
 /// The de jure sovereign(s) of a piece: one power, or two for a condominium. A small bit set.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Sovereigns(u8);
 
 impl Sovereigns {

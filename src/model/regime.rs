@@ -4,7 +4,7 @@
 use super::{Date, Localized, Power, Source};
 
 /// One regime's time as the government of a power, over all its land or only some pieces.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Regime {
     /// The power it governed for.
     pub power: Power,
@@ -36,7 +36,7 @@ impl Regime {
 }
 
 /// Every regime of every power.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Regimes {
     regimes: Vec<Regime>,
 }
@@ -45,6 +45,11 @@ impl Regimes {
     /// From a list in any order.
     pub fn new(regimes: Vec<Regime>) -> Regimes {
         Regimes { regimes }
+    }
+
+    /// All of them, in file order, to edit their texts in place.
+    pub fn all_mut(&mut self) -> &mut [Regime] {
+        &mut self.regimes
     }
 
     /// All of them, in file order.

@@ -4,7 +4,7 @@
 use super::{Date, Dated, Localized, Power, Sovereigns, Status};
 
 /// A source a reader can check.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     /// Title or citation, as a reader would look it up.
     pub title: String,
@@ -13,7 +13,7 @@ pub struct Source {
 }
 
 /// How one event leaves one piece.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PieceChange {
     /// The piece's id (as in `geo/pieces.geojson`).
     pub piece: String,
@@ -29,7 +29,7 @@ pub struct PieceChange {
 
 /// What another date of an event was: a treaty is signed, ratified and comes into force on
 /// different days, and the map uses one of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum DateKind {
     /// Signed.
     Signed,
@@ -83,7 +83,7 @@ impl DateKind {
 }
 
 /// Another date of an event, with what happened on it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct EventDate {
     /// What happened.
     pub kind: DateKind,
@@ -92,7 +92,19 @@ pub struct EventDate {
 }
 
 /// How sure the sources let us be of a date or a line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum Confidence {
     /// Sources disagree, or none gives the day: the map's choice is a best estimate.
     Low,
@@ -123,7 +135,7 @@ impl Confidence {
 
 /// A dated event of the story: a treaty, a handover, a capture, or a turning point that moved no
 /// border (the Triple Intervention, Tsushima).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     /// Stable identifier, used in URLs, `data-event` and `atlas who` output.
     pub id: String,
@@ -158,7 +170,7 @@ impl Event {
 }
 
 /// Control of one piece on one day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Control {
     /// Who controls it.
     pub power: Power,
@@ -191,7 +203,7 @@ pub struct ControlSpan {
 }
 
 /// Events in date order, indexed per piece so that a query is a binary search.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Timeline {
     pieces: Vec<String>,
     events: Vec<Event>,
@@ -239,7 +251,13 @@ impl Timeline {
         &self.pieces
     }
 
-    /// Events in date order.
+    /// The events in date order, to edit their texts and sources in place (for the compact
+    /// form the app starts from). Their dates and changes must stay: the index is built on them.
+    pub fn events_mut(&mut self) -> &mut [Event] {
+        &mut self.events
+    }
+
+    /// The events, in date order.
     pub fn events(&self) -> &[Event] {
         &self.events
     }

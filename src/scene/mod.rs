@@ -14,7 +14,7 @@ use crate::carto::Projection;
 use crate::data::{Atlas, LabelKind, PlaceKind};
 
 /// A piece ready to draw.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DrawnPiece {
     /// Its id (`data-piece`).
     pub id: String,
@@ -29,7 +29,7 @@ pub struct DrawnPiece {
 }
 
 /// A border between two pieces, drawn only while they are held differently.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DrawnBorder {
     /// One piece (index into `Scene::pieces`).
     pub a: usize,
@@ -42,7 +42,7 @@ pub struct DrawnBorder {
 }
 
 /// A railway route ready to draw.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DrawnRailway {
     /// Its id (`data-railway`).
     pub id: String,
@@ -53,7 +53,7 @@ pub struct DrawnRailway {
 }
 
 /// A region, context or sea name, placed at a point.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DrawnLabel {
     /// What it names.
     pub kind: LabelKind,
@@ -62,7 +62,7 @@ pub struct DrawnLabel {
 }
 
 /// A town, port or fort, placed at a point.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DrawnPlace {
     /// Its id (`data-place`).
     pub id: String,
@@ -75,7 +75,7 @@ pub struct DrawnPlace {
 }
 
 /// The projected, path-built map: computed once, shared by every date.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Scene {
     /// The projection used (for the inverse: the place under the pointer, links with a box).
     pub projection: Projection,
@@ -93,6 +93,9 @@ pub struct Scene {
     pub places: Vec<DrawnPlace>,
     /// Railway routes, parallel to the atlas's railways.
     pub railways: Vec<DrawnRailway>,
+    /// Pieces of the story that can be small on screen (Kwantung, the neutral zone at the whole
+    /// view), projected: names keep off them. Kept here so laying names out needs no geometry.
+    pub small_pieces: Vec<Obstacle>,
 }
 
 /// Font sizes of names, in pixels, by what they name.
@@ -156,7 +159,7 @@ impl Scene {
                     [r[0].min(*x), r[1].min(*y), r[2].max(*x), r[3].max(*y)]
                 })
         };
-        let pieces = atlas
+        let pieces: Vec<DrawnPiece> = atlas
             .pieces
             .iter()
             .map(|f| DrawnPiece {
@@ -215,7 +218,29 @@ impl Scene {
                 d: svg_lines(&r.lines, &projection),
             })
             .collect();
+        // Pieces of the story that can be small on screen are not to be covered by a name.
+        let smallest = placement::LEVELS[0];
+        let small_pieces = pieces
+            .iter()
+            .zip(&atlas.pieces)
+            .filter(|(p, _): &(&DrawnPiece, _)| {
+                !p.context
+                    && (p.rect[2] - p.rect[0]).max(p.rect[3] - p.rect[1]) * smallest
+                        < SMALL_PIECE_PX
+            })
+            .map(|(p, f)| Obstacle {
+                rect: p.rect,
+                rings: f
+                    .polygons
+                    .iter()
+                    .flatten()
+                    .map(|ring| ring.iter().map(|ll| projection.project(*ll)).collect())
+                    .collect(),
+                below_px: SMALL_PIECE_PX,
+            })
+            .collect();
         Scene {
+            small_pieces,
             projection,
             pieces,
             borders,
@@ -291,29 +316,11 @@ impl Scene {
                 }
             })
             .collect();
-        // Pieces of the story that can be small on screen are not to be covered by a name.
-        let smallest = placement::LEVELS[0];
-        let obstacles: Vec<Obstacle> = self
-            .pieces
-            .iter()
-            .zip(&atlas.pieces)
-            .filter(|(p, _)| {
-                !p.context
-                    && (p.rect[2] - p.rect[0]).max(p.rect[3] - p.rect[1]) * smallest
-                        < SMALL_PIECE_PX
-            })
-            .map(|(p, f)| Obstacle {
-                rect: p.rect,
-                rings: f
-                    .polygons
-                    .iter()
-                    .flatten()
-                    .map(|ring| ring.iter().map(|ll| self.projection.project(*ll)).collect())
-                    .collect(),
-                below_px: SMALL_PIECE_PX,
-            })
-            .collect();
-        let placed = placement::place(&specs, &obstacles, [0.0, 0.0, frame::WIDTH, frame::HEIGHT]);
+        let placed = placement::place(
+            &specs,
+            &self.small_pieces,
+            [0.0, 0.0, frame::WIDTH, frame::HEIGHT],
+        );
         // Back from priority order to labels-then-places order.
         let total = order.len();
         let sides = placed

@@ -10,7 +10,7 @@ use super::model::MapModel;
 use super::state::AppState;
 use super::timeline::Timeline;
 use super::toolbar::{leave_presentation, Toolbar};
-use crate::data::Atlas;
+use crate::compiled::Compiled;
 use crate::link::{Mode, ViewSpec};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,10 +18,10 @@ use std::sync::Arc;
 /// The whole page.
 #[component]
 pub fn App(
-    /// The validated data.
-    atlas: Atlas,
+    /// The validated data and the map built from it, as the build compiled them.
+    compiled: Compiled,
 ) -> impl IntoView {
-    let atlas = Arc::new(atlas);
+    let Compiled { atlas, scene } = compiled;
     let projection = crate::carto::frame::projection();
     let (link, notices) = link_sync::initial();
     let focus = match link.view {
@@ -38,8 +38,8 @@ pub fn App(
     state.mode.set(link.mode);
     state.compare.set(link.compare);
     provide_context(state);
-    // Projected and path-built once; the date never touches it.
-    let model = MapModel::new(atlas, state);
+    // Projected and path-built by the build; the date never touches it.
+    let model = MapModel::new(Arc::new(atlas), Arc::new(scene), state);
     provide_context(model.clone());
     link_sync::install(state, projection);
     announce_changes(state, &model);

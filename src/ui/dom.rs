@@ -1,5 +1,5 @@
 //! Small browser helpers the components share: where the drawn frame sits on screen, whether the
-//! reader asked for less motion, whether a key press belongs to a text field.
+//! reader asked for less motion, whether a key press belongs to a text field, a file of the site.
 
 use crate::carto::frame::{HEIGHT, WIDTH};
 use leptos::prelude::*;
@@ -57,4 +57,21 @@ pub fn typing_into_field(ev: &web_sys::KeyboardEvent) -> bool {
                 || tag == "select"
                 || (tag == "input" && el.get_attribute("type").as_deref() != Some("range"))
         })
+}
+
+/// The bytes of a file of the site (a path relative to the page), or why not.
+pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |e: wasm_bindgen::JsValue| format!("{file}: {e:?}");
+    let response = JsFuture::from(window().fetch_with_str(file))
+        .await
+        .map_err(failed)?;
+    let response: web_sys::Response = response.dyn_into().map_err(failed)?;
+    if !response.ok() {
+        return Err(format!("{file}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -10,7 +10,6 @@ use crate::words::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The picture of what is on screen, as SVG text, with the language's font inside it.
 fn picture(state: AppState, model: &MapModel, font: Option<&[u8]>) -> String {
@@ -56,13 +55,7 @@ async fn font_bytes(lang: Lang) -> Option<Vec<u8>> {
         Lang::Ja | Lang::Zh | Lang::Ko => format!("fonts/atlas-{}.woff2", lang.id()),
         Lang::En | Lang::Ru => return None,
     };
-    let response = JsFuture::from(window().fetch_with_str(&file)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    super::dom::fetch_bytes(&file).await.ok()
 }
 
 /// Builds the picture (after fetching its font) and hands it to `then`.

@@ -94,7 +94,7 @@ pub fn install(state: AppState, projection: Projection) {
             state.viewport.set(v);
         }
         if let Some(l) = link.lang.filter(|l| *l != state.lang.get_untracked()) {
-            super::fonts::when_ready(l, move || state.lang.set(l));
+            super::texts::when_ready(l, move || state.lang.set(l));
         }
         if link.mode != state.mode.get_untracked() {
             state.mode.set(link.mode);

@@ -13,10 +13,11 @@ mod map;
 mod model;
 mod play;
 mod state;
+mod texts;
 mod timeline;
 mod toolbar;
 
-use crate::data::{bundled, DataError};
+use crate::compiled;
 use crate::words::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,29 +32,26 @@ pub fn start() {
         );
     }));
     wire_reload_button();
-    match bundled::atlas() {
-        Ok(atlas) => {
+    match compiled::bundled() {
+        Ok(compiled) => {
             let mount = document()
                 .get_element_by_id("app")
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(loading) = document().get_element_by_id("loading") {
                 loading.remove();
             }
-            let view = move || view! { <app::App atlas=atlas.clone() /> };
-            // The page's first words are drawn only once their font is ready.
+            let view = move || view! { <app::App compiled=compiled.clone() /> };
+            // The page's first words are drawn only once their texts and font are ready.
             let lang = link_sync::initial()
                 .0
                 .lang
                 .unwrap_or_else(link_sync::browser_lang);
-            fonts::when_ready(lang, move || match mount {
+            texts::when_ready(lang, move || match mount {
                 Some(el) => leptos::mount::mount_to(el, view).forget(),
                 None => leptos::mount::mount_to_body(view),
             });
         }
-        Err(problems) => {
-            let lines: Vec<String> = problems.iter().map(DataError::to_string).collect();
-            show_fatal(Lang::default().words().fatal_data(), &lines);
-        }
+        Err(problem) => show_fatal(Lang::default().words().fatal_data(), &[problem]),
     }
 }
 

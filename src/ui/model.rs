@@ -69,10 +69,9 @@ struct Names {
 pub const PRESENT_TEXT_SCALE: f64 = 1.4;
 
 impl MapModel {
-    /// Builds the scene and every memo for the page's date. Call once, inside the app's reactive
-    /// owner.
-    pub fn new(atlas: Arc<Atlas>, state: AppState) -> MapModel {
-        let scene = Arc::new(Scene::build(&atlas));
+    /// Builds every memo for the page's date over the scene. Call once, inside the app's
+    /// reactive owner.
+    pub fn new(atlas: Arc<Atlas>, scene: Arc<Scene>, state: AppState) -> MapModel {
         let lang = state.lang;
         let text_scale = Memo::new(move |_| match state.mode.get() {
             crate::link::Mode::Present => PRESENT_TEXT_SCALE,

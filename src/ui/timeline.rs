@@ -155,7 +155,9 @@ fn Marks() -> impl IntoView {
                 let el = el.clone();
                 move || width.set(el.get_bounding_client_rect().width().max(1.0))
             };
-            measure();
+            // Not measured now: reading a size while the page is being built forces a layout of
+            // the whole page, a tenth of a second at start-up. The observer reports the first
+            // size once the browser has laid the page out anyway.
             let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(measure);
             if let Ok(o) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
                 o.observe(&el);

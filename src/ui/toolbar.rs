@@ -45,7 +45,7 @@ fn LangSwitch() -> impl IntoView {
         .collect_view();
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(l) = Lang::from_id(&event_target_value(&ev)) {
-            super::fonts::when_ready(l, move || state.set_lang(l));
+            super::texts::when_ready(l, move || state.set_lang(l));
         }
     };
     view! {

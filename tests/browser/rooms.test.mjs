@@ -63,6 +63,9 @@ for (const [lang, tag] of Object.entries(LANGS)) {
         assert.ok(custom >= wideCount, `${sel} "${text}": ${wideCount} wide characters, ${custom} drawn in our font`);
       }
     }
+    // A language's texts (names, events) are fetched only for a page in it: English needs none.
+    const textFiles = requests.filter((u) => /\/texts-\w+\.bin$/.test(u)).map((u) => u.split("/").pop());
+    assert.deepEqual(textFiles, lang === "en" ? [] : [`texts-${lang}.bin`]);
     await screenshot(page, `lang-${lang}-1905-09-05`);
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(errors, []);
@@ -94,6 +97,10 @@ test("switching language keeps the date and view, goes into the link, and Back r
   assert.equal(link.get("date"), "1898-03-28");
   assert.equal(link.get("view"), "liaodong");
   assert.equal((await page.textContent("[data-place=port_arthur] text")).trim(), placeName("port_arthur", "1898-03-28", "ja"));
+  // The event card's text came with the language, after the page had started in English.
+  const shown = await page.getAttribute("[data-event]", "data-event");
+  const lease = events.find((e) => e.id === shown);
+  assert.equal((await page.textContent("[data-event] h2")).trim(), lease.title.ja);
   await page.goBack();
   await page.waitForFunction(() => document.documentElement.lang === "en");
   assert.equal((await linkOf(page)).get("lang"), "en");

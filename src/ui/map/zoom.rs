@@ -64,7 +64,8 @@ impl ZoomHandlers {
                     }
                 }
             };
-            measure();
+            // The observer reports the first size once the page is laid out; measuring here
+            // would force a layout of the page while it is being built.
             let observer_cb = Closure::<dyn Fn()>::new(measure);
             if let Ok(observer) = web_sys::ResizeObserver::new(observer_cb.as_ref().unchecked_ref())
             {
