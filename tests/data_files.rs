@@ -759,3 +759,57 @@ fn every_form_of_a_place_name_has_its_own_source() {
         "{errs:?}"
     );
 }
+
+/// The app recomputes a thing on the map only when the date crosses one of its own change
+/// dates: every day must draw exactly as the change date it is folded onto, or scrubbing would
+/// show a stale map.
+#[test]
+fn every_day_draws_as_the_change_date_it_is_folded_onto() {
+    use frontier_atlas::data::same_map_as;
+    use frontier_atlas::model::Date;
+    let a = atlas();
+    let c = a.change_dates();
+    let all = c.pieces.iter().chain(&c.places).chain(&c.railways);
+    assert!(
+        all.chain([&c.events])
+            .all(|l| l.windows(2).all(|w| w[0] < w[1])),
+        "sorted, each once"
+    );
+    let mut recomputed = 0;
+    for day in Date::FIRST.days()..=Date::LAST.days() {
+        let d = Date::from_days(day);
+        for (i, l) in c.pieces.iter().enumerate() {
+            let e = same_map_as(l, d);
+            recomputed += usize::from(e == d);
+            assert_eq!(
+                a.timeline.control_at(i, d),
+                a.timeline.control_at(i, e),
+                "{d}"
+            );
+            assert_eq!(a.piece_names[i].at(d), a.piece_names[i].at(e), "{d}");
+        }
+        for (p, l) in a.places.iter().zip(&c.places) {
+            assert_eq!(p.name_at(d), p.name_at(same_map_as(l, d)), "{} {d}", p.id);
+        }
+        for (r, l) in a.railways.iter().zip(&c.railways) {
+            assert_eq!(
+                r.operator_at(d),
+                r.operator_at(same_map_as(l, d)),
+                "{} {d}",
+                r.id
+            );
+        }
+        let e = same_map_as(&c.events, d);
+        assert_eq!(
+            a.timeline.events_in_force(d),
+            a.timeline.events_in_force(e),
+            "{d}"
+        );
+    }
+    // A piece is recomputed on few days: that is the saving.
+    let piece_days = a.pieces.len() * (Date::LAST.days() - Date::FIRST.days() + 1) as usize;
+    assert!(
+        recomputed * 100 < piece_days,
+        "{recomputed} of {piece_days}"
+    );
+}

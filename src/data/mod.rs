@@ -21,7 +21,7 @@ pub use geometry::{Feature, LabelKind};
 pub use places::{Place, PlaceKind, PlaceName};
 pub use railways::{Railway, RailwayPeriod};
 
-use crate::model::{Dated, Localized, Regimes, Timeline};
+use crate::model::{Date, Dated, Localized, Regimes, Timeline};
 use std::borrow::Cow;
 
 /// Everything the map needs, parsed and indexed.
@@ -48,6 +48,44 @@ pub struct Atlas {
 }
 
 impl Atlas {
+    /// For each thing drawn from the data, the days on which what is drawn for it can change,
+    /// sorted: between two of them its answer stays the same, so the app recomputes a thing only
+    /// when the date crosses one of its own days (see [`same_map_as`]).
+    pub fn change_dates(&self) -> ChangeDates {
+        let dates = |changes: &mut dyn Iterator<Item = Date>| {
+            let mut v: Vec<Date> = changes.collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let t = &self.timeline;
+        ChangeDates {
+            pieces: (0..t.pieces().len())
+                .map(|i| {
+                    dates(
+                        &mut t
+                            .history(i)
+                            .changes()
+                            .iter()
+                            .map(|(d, _)| *d)
+                            .chain(self.piece_names[i].changes().iter().map(|(d, _)| *d)),
+                    )
+                })
+                .collect(),
+            places: self
+                .places
+                .iter()
+                .map(|p| dates(&mut p.names.changes().iter().map(|(d, _)| *d)))
+                .collect(),
+            railways: self
+                .railways
+                .iter()
+                .map(|r| dates(&mut r.operator_changes()))
+                .collect(),
+            events: dates(&mut t.event_dates()),
+        }
+    }
+
     /// Every text of the data, always in the same order: piece names, labels, place names,
     /// events (title, text, uncertainty), regimes (name, note), uncertain borders.
     pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut Localized)) {
@@ -250,5 +288,28 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
         })
     } else {
         Err(problems)
+    }
+}
+
+/// The days on which each thing drawn can change, from [`Atlas::change_dates`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChangeDates {
+    /// For each piece: its holder or its name.
+    pub pieces: Vec<Vec<Date>>,
+    /// For each place: its name.
+    pub places: Vec<Vec<Date>>,
+    /// For each railway: its operator.
+    pub railways: Vec<Vec<Date>>,
+    /// The change in force.
+    pub events: Vec<Date>,
+}
+
+/// The day whose answer is the answer for `date`, for a thing that changes only on
+/// `change_dates` (sorted): the latest of them on or before `date`, or `date` itself before the
+/// first.
+pub fn same_map_as(change_dates: &[Date], date: Date) -> Date {
+    match change_dates.partition_point(|d| *d <= date) {
+        0 => date,
+        n => change_dates[n - 1],
     }
 }

@@ -65,6 +65,11 @@ impl Railway {
     pub fn operator_at(&self, date: Date) -> Option<Power> {
         self.operators.at(date).copied().flatten()
     }
+
+    /// The dates its operator changes (opening and closing included).
+    pub fn operator_changes(&self) -> impl Iterator<Item = Date> + '_ {
+        self.operators.changes().iter().map(|(d, _)| *d)
+    }
 }
 
 #[derive(Deserialize)]

@@ -18,10 +18,15 @@ pub struct FramePlacement {
 }
 
 impl FramePlacement {
+    /// Screen pixels per map unit for a drawing area of this size.
+    pub fn scale_for(width: f64, height: f64) -> f64 {
+        (width / WIDTH).min(height / HEIGHT).max(1e-6)
+    }
+
     /// Measures an element now.
     pub fn of(el: &web_sys::Element) -> FramePlacement {
         let r = el.get_bounding_client_rect();
-        let scale = (r.width() / WIDTH).min(r.height() / HEIGHT).max(1e-6);
+        let scale = FramePlacement::scale_for(r.width(), r.height());
         FramePlacement {
             scale,
             left: r.left() + (r.width() - WIDTH * scale) / 2.0,
@@ -74,4 +79,26 @@ pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, String> {
         .await
         .map_err(failed)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Calls `on_size(width, height)` with `el`'s content size whenever it changes, the first time
+/// once the page has been laid out. The size comes with the observer's report: reading it from
+/// the element instead would force a layout of the whole page, a tenth of a second at start-up.
+pub fn watch_size(el: &web_sys::Element, on_size: impl Fn(f64, f64) + 'static) {
+    let cb = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(
+        move |entries: js_sys::Array| {
+            let last = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::ResizeObserverEntry>().ok());
+            if let Some(entry) = last {
+                let r = entry.content_rect();
+                on_size(r.width(), r.height());
+            }
+        },
+    );
+    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    cb.forget();
 }

@@ -4,7 +4,7 @@
 
 use super::state::AppState;
 use crate::carto::placement::{level_for, Anchor};
-use crate::data::Atlas;
+use crate::data::{same_map_as, Atlas};
 use crate::model::{Control, Date, Power};
 use crate::scene::{LabelLayout, Scene};
 use leptos::prelude::*;
@@ -120,14 +120,24 @@ impl MapModel {
         names: Names,
     ) -> MapModel {
         let lang = state.lang;
+        // Each thing's memos read its own clock, the day its answer is taken from, which moves
+        // only when the date crosses one of that thing's change dates. One effect moves the
+        // clocks; a slider step reaches only the memos of things that change on it. (Memos read
+        // straight from the date would all be re-checked, and re-subscribed, on every step.)
+        let changes = atlas.change_dates();
+        let pieces_at = clocks(date, changes.pieces);
+        let places_at = clocks(date, changes.places);
+        let railways_at = clocks(date, changes.railways);
+        let events_at = clocks(date, vec![changes.events])[0];
         let pieces: Vec<PieceModel> = (0..scene.pieces.len())
             .map(|i| {
                 let (a, b) = (atlas.clone(), atlas.clone());
+                let at = pieces_at[i];
                 PieceModel {
-                    control: Memo::new(move |_| a.timeline.control_at(i, date.get())),
+                    control: Memo::new(move |_| a.timeline.control_at(i, at.get())),
                     name: Memo::new(move |_| {
                         b.piece_names[i]
-                            .at(date.get())
+                            .at(at.get())
                             .map(|n| n.get(lang.get().id()).to_string())
                             .unwrap_or_else(|| b.pieces[i].name.clone())
                     }),
@@ -139,11 +149,11 @@ impl MapModel {
             .iter()
             .enumerate()
             .map(|(i, &side)| {
-                let a = atlas.clone();
+                let (a, at) = (atlas.clone(), places_at[i]);
                 PlaceModel {
                     name: Memo::new(move |_| {
                         a.places[i]
-                            .name_at(date.get())
+                            .name_at(at.get())
                             .map(|n| n.get(lang.get().id()).to_string())
                     }),
                     side,
@@ -152,8 +162,8 @@ impl MapModel {
             .collect();
         let railways = (0..scene.railways.len())
             .map(|i| {
-                let a = atlas.clone();
-                Memo::new(move |_| a.railways[i].operator_at(date.get()))
+                let (a, at) = (atlas.clone(), railways_at[i]);
+                Memo::new(move |_| a.railways[i].operator_at(at.get()))
             })
             .collect();
         let borders = scene
@@ -169,7 +179,7 @@ impl MapModel {
             .collect();
         let in_force = {
             let a = atlas.clone();
-            Memo::new(move |_| a.timeline.events_in_force(date.get()).to_vec())
+            Memo::new(move |_| a.timeline.events_in_force(events_at.get()).to_vec())
         };
         MapModel {
             date,
@@ -198,4 +208,25 @@ impl MapModel {
             words.power_short(c.power).to_string()
         }
     }
+}
+
+/// One clock per thing: the day its answer is taken from (see `data::same_map_as`), set by one
+/// effect on the date only when it moves. Right from the start, before the effect first runs.
+fn clocks(date: Signal<Date>, change_dates: Vec<Vec<Date>>) -> Vec<ReadSignal<Date>> {
+    let start = date.get_untracked();
+    let clocks: Vec<RwSignal<Date>> = change_dates
+        .iter()
+        .map(|l| RwSignal::new(same_map_as(l, start)))
+        .collect();
+    let read = clocks.iter().map(|c| c.read_only()).collect();
+    Effect::new(move |_| {
+        let d = date.get();
+        for (clock, l) in clocks.iter().zip(&change_dates) {
+            let at = same_map_as(l, d);
+            if clock.get_untracked() != at {
+                clock.set(at);
+            }
+        }
+    });
+    read
 }

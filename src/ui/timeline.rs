@@ -151,18 +151,7 @@ fn Marks() -> impl IntoView {
     let width = RwSignal::new(1200.0);
     Effect::new(move |_| {
         if let Some(el) = track.get() {
-            let measure = {
-                let el = el.clone();
-                move || width.set(el.get_bounding_client_rect().width().max(1.0))
-            };
-            // Not measured now: reading a size while the page is being built forces a layout of
-            // the whole page, a tenth of a second at start-up. The observer reports the first
-            // size once the browser has laid the page out anyway.
-            let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(measure);
-            if let Ok(o) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-                o.observe(&el);
-            }
-            cb.forget();
+            super::dom::watch_size(&el, move |w, _| width.set(w.max(1.0)));
         }
     });
     let groups = {

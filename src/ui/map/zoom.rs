@@ -7,8 +7,6 @@ use crate::carto::frame::{HEIGHT, WIDTH};
 use crate::carto::Viewport;
 use crate::scene::focus::FocusView;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// A drag shorter than this (screen pixels) is a click.
 const CLICK_SLOP: f64 = 5.0;
@@ -55,23 +53,12 @@ impl ZoomHandlers {
             let Some(el) = self.svg.get() else {
                 return;
             };
-            let measure = {
-                let el = el.clone();
-                move || {
-                    let s = FramePlacement::of(&el).scale;
-                    if (s - state.frame_scale.get_untracked()).abs() > 1e-4 {
-                        state.frame_scale.set(s);
-                    }
+            super::super::dom::watch_size(&el, move |w, h| {
+                let s = FramePlacement::scale_for(w, h);
+                if (s - state.frame_scale.get_untracked()).abs() > 1e-4 {
+                    state.frame_scale.set(s);
                 }
-            };
-            // The observer reports the first size once the page is laid out; measuring here
-            // would force a layout of the page while it is being built.
-            let observer_cb = Closure::<dyn Fn()>::new(measure);
-            if let Ok(observer) = web_sys::ResizeObserver::new(observer_cb.as_ref().unchecked_ref())
-            {
-                observer.observe(&el);
-            }
-            observer_cb.forget();
+            });
         });
     }
 
