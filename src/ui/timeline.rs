@@ -138,6 +138,10 @@ fn DateSlider() -> impl IntoView {
 /// target (WCAG 2.2), so neighbours never overlap.
 const MARK_MIN_PX: f64 = 24.0;
 
+/// How much narrower than the window the marks' track is on a wide screen (`style.css`: the
+/// controls' padding and the track's insets).
+const TRACK_MARGIN_PX: f64 = 51.2;
+
 /// A mark on the track for every day with a change: named and clickable, or, where changes crowd
 /// together, one mark for the run that opens a list of them. The marks are one tab stop; the arrow
 /// keys step from change to change.
@@ -148,7 +152,15 @@ fn Marks() -> impl IntoView {
     let atlas = model.atlas.clone();
     let dates: Vec<Date> = atlas.timeline.event_dates().collect();
     let track = NodeRef::<leptos::html::Div>::new();
-    let width = RwSignal::new(1200.0);
+    // A first guess from the window's width (the track spans it, less the page's margins; reading
+    // the window's size forces no layout), so that the observer's first report usually finds the
+    // same clusters and the marks are not drawn twice at start-up.
+    let guess = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .map_or(1200.0, |w| (w - TRACK_MARGIN_PX).max(1.0));
+    let width = RwSignal::new(guess);
     Effect::new(move |_| {
         if let Some(el) = track.get() {
             super::dom::watch_size(&el, move |w, _| width.set(w.max(1.0)));
@@ -243,7 +255,12 @@ fn Marks() -> impl IntoView {
                 w.marks_group(first, last, n)
             }
         };
-        let items = group
+        // The list's items are drawn when it opens: most of these lists stay closed, and their
+        // buttons were a seventh of the page's elements at start-up.
+        let group_dates = group.clone();
+        let (atlas, title_of) = (atlas.clone(), title_of.clone());
+        let items = move || {
+            group_dates
             .iter()
             .map(|d| {
                 let d = *d;
@@ -260,7 +277,8 @@ fn Marks() -> impl IntoView {
                     </button></li>
                 }
             })
-            .collect_view();
+            .collect_view()
+        };
         let expanded = move || open.get() == Some(first);
         view! {
             <span class="mark-cluster" class:right={fraction(first) > 0.6} style:left=left style:width=span>
@@ -271,7 +289,9 @@ fn Marks() -> impl IntoView {
                     on:keydown=on_key>
                     <span class="count" aria-hidden="true">{group.len()}</span>
                 </button>
-                <ul class="mark-menu" id=menu_id hidden=move || !expanded()>{items}</ul>
+                <ul class="mark-menu" id=menu_id hidden=move || !expanded()>
+                    {move || expanded().then(items.clone())}
+                </ul>
             </span>
         }
         .into_any()
