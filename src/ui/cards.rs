@@ -48,12 +48,15 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
     let pieces = piece_ids
         .iter()
         .map(|&p| {
-            let name = model.pieces[p].name;
+            // Read here, by the card's own effect, which redraws the card if a name changes: a
+            // reactive text inside the card would subscribe anew at every redraw, and the name's
+            // memo, which rarely changes, would keep every old subscription.
+            let name = model.pieces[p].name.get();
             view! {
                 <li>
                     <button type="button" class="link-like" data-piece-link=model.scene.pieces[p].id.clone()
                         on:click=move |_| state.selected.set(Some(p))>
-                        {move || name.get()}
+                        {name}
                     </button>
                 </li>
             }

@@ -102,3 +102,8 @@ pub fn watch_size(el: &web_sys::Element, on_size: impl Fn(f64, f64) + 'static) {
     }
     cb.forget();
 }
+
+/// Milliseconds since the page started, for timing moves.
+pub fn now_ms() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}

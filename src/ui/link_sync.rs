@@ -9,6 +9,45 @@ use crate::words::Lang;
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// How long a continuous move must pause before the address follows it.
+const SETTLE: f64 = 200.0;
+
+/// The address waiting to replace the current entry once the moves stop. One timer at a time,
+/// re-armed until the moves have paused for `SETTLE`: a timer cancelled on every slider step
+/// would leave its callback behind each time (a closure that is never called is never freed).
+#[derive(Clone, Copy)]
+struct Settle {
+    latest: StoredValue<Option<String>>,
+    since: StoredValue<f64>,
+    armed: StoredValue<bool>,
+}
+
+impl Settle {
+    fn wait_then_replace(self, want: String) {
+        self.latest.set_value(Some(want));
+        self.since.set_value(super::dom::now_ms());
+        if !self.armed.get_value() {
+            self.armed.set_value(true);
+            self.later(SETTLE);
+        }
+    }
+
+    fn later(self, ms: f64) {
+        set_timeout(move || self.fire(), Duration::from_millis(ms.ceil() as u64));
+    }
+
+    fn fire(self) {
+        let left = self.since.get_value() + SETTLE - super::dom::now_ms();
+        if left > 0.0 {
+            return self.later(left);
+        }
+        self.armed.set_value(false);
+        if let Some(want) = self.latest.try_update_value(Option::take).flatten() {
+            write(&want, HistoryMode::Replace);
+        }
+    }
+}
+
 /// The link of the page as loaded.
 pub fn initial() -> (LinkState, Vec<LinkNotice>) {
     read_fragment(&location_hash())
@@ -57,26 +96,23 @@ fn current(state: AppState, projection: &Projection) -> LinkState {
 /// Writes the link as the state changes, and follows the address when Back, Forward or an
 /// edited address changes it.
 pub fn install(state: AppState, projection: Projection) {
-    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let settle = Settle {
+        latest: StoredValue::new(None),
+        since: StoredValue::new(0.0),
+        armed: StoredValue::new(false),
+    };
     Effect::new(move |_| {
         let want = fragment_for(&current(state, &projection));
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
         // A step is an entry of its own at once, so Back returns to each one however quickly
         // they came. A continuous move replaces the entry once it settles: replacing it on every
         // slider step would trip the browser's navigation throttle.
         if state.history_mode.get_value() == HistoryMode::Push {
             state.history_mode.set_value(HistoryMode::Replace);
+            settle.latest.set_value(None);
             write(&want, HistoryMode::Push);
             return;
         }
-        let handle = set_timeout_with_handle(
-            move || write(&want, HistoryMode::Replace),
-            Duration::from_millis(200),
-        )
-        .ok();
-        pending.set_value(handle);
+        settle.wait_then_replace(want);
     });
     let follow = move || {
         let (link, notices) = read_fragment(&location_hash());

@@ -88,7 +88,7 @@ fn advance(state: AppState, atlas: Arc<Atlas>, run: StoredValue<u32>, generation
         rest(atlas);
         return;
     }
-    let start = now_ms();
+    let start = super::dom::now_ms();
     let span = f64::from(to.days() - from.days());
     // Long gaps travel at the same pace as short ones feel: never more than TRAVEL_MS.
     let duration = TRAVEL_MS.min(200.0 + span / 10.0);
@@ -110,7 +110,7 @@ fn travel(
         if !live() {
             return;
         }
-        let t = ((now_ms() - start) / duration).clamp(0.0, 1.0);
+        let t = ((super::dom::now_ms() - start) / duration).clamp(0.0, 1.0);
         // Ease in and out, so the slider settles on the change.
         let eased = t * t * (3.0 - 2.0 * t);
         if t < 1.0 {
@@ -122,10 +122,6 @@ fn travel(
             done();
         }
     });
-}
-
-fn now_ms() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
 }
 
 /// Any press, key or wheel outside the play controls pauses play.
