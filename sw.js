@@ -46,6 +46,7 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Every other file has its content's hash in its name: the copy is always right.
+  // Every other file was stored with this build (most carry their content's hash in their name;
+  // the languages' texts files do not, but the cache is this build's own): the copy is right.
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
 });

@@ -7,8 +7,9 @@ use crate::compiled::{texts_file, Compiled};
 use crate::model::localized::{install_translations, translations_ready};
 use crate::words::Lang;
 
-/// Runs `then` once `lang`'s texts and font are ready. Texts that cannot be had (offline before
-/// the language was ever used) are shown in English, and the console says why.
+/// Runs `then` once `lang`'s texts and font are ready. Texts that cannot be had (the network
+/// failing on a first visit; after one, the offline copy has every language's texts) are shown in
+/// English, the cards say they are not translated, and the console says why.
 pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
     let id = lang.id();
     if translations_ready(id) {

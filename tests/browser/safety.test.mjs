@@ -3,6 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, writeFile, rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, serveDist, launch, openMap, pieceStates, watchPolicy } from "./harness.mjs";
@@ -133,6 +134,12 @@ test("after one visit the map loads, moves and opens cards with the network off"
   await page.goto(`${server.origin}/#date=1898-04-01&view=liaodong`);
   await page.waitForSelector("[data-piece]");
   assert.equal((await pieceStates(page)).kwantung.power, "russia");
+  // A language never chosen online: its texts were stored with the rest, so the card is in it.
+  await page.selectOption(".lang-switch select", "ru");
+  await page.waitForFunction(() => document.documentElement.lang === "ru");
+  const shown = await page.getAttribute("[data-event]", "data-event");
+  const event = JSON.parse(readFileSync(join(ROOT, "geo/events.json"), "utf8")).events.find((e) => e.id === shown);
+  assert.equal((await page.textContent("[data-event] h2")).trim(), event.title.ru);
   assert.deepEqual(errors, []);
   await context.close();
 });
