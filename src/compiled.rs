@@ -155,6 +155,17 @@ mod tests {
     }
 
     #[test]
+    fn every_language_but_english_has_a_texts_file() {
+        // `model` cannot see the interface's language list; this keeps the two in step.
+        let others: Vec<&str> = crate::words::Lang::ALL
+            .iter()
+            .map(|l| l.id())
+            .filter(|id| *id != "en")
+            .collect();
+        assert_eq!(others, TABLE_LANGUAGES);
+    }
+
+    #[test]
     fn a_truncated_file_is_an_error_naming_it() {
         let atlas = crate::data::bundled::atlas().expect("geo/ is valid");
         let bytes = Compiled::encode(&atlas).atlas;

@@ -765,7 +765,7 @@ fn every_form_of_a_place_name_has_its_own_source() {
 /// show a stale map.
 #[test]
 fn every_day_draws_as_the_change_date_it_is_folded_onto() {
-    use frontier_atlas::data::same_map_as;
+    use frontier_atlas::data::same_answer_as;
     use frontier_atlas::model::Date;
     let a = atlas();
     let c = a.change_dates();
@@ -779,7 +779,7 @@ fn every_day_draws_as_the_change_date_it_is_folded_onto() {
     for day in Date::FIRST.days()..=Date::LAST.days() {
         let d = Date::from_days(day);
         for (i, l) in c.pieces.iter().enumerate() {
-            let e = same_map_as(l, d);
+            let e = same_answer_as(l, d);
             recomputed += usize::from(e == d);
             assert_eq!(
                 a.timeline.control_at(i, d),
@@ -789,17 +789,22 @@ fn every_day_draws_as_the_change_date_it_is_folded_onto() {
             assert_eq!(a.piece_names[i].at(d), a.piece_names[i].at(e), "{d}");
         }
         for (p, l) in a.places.iter().zip(&c.places) {
-            assert_eq!(p.name_at(d), p.name_at(same_map_as(l, d)), "{} {d}", p.id);
+            assert_eq!(
+                p.name_at(d),
+                p.name_at(same_answer_as(l, d)),
+                "{} {d}",
+                p.id
+            );
         }
         for (r, l) in a.railways.iter().zip(&c.railways) {
             assert_eq!(
                 r.operator_at(d),
-                r.operator_at(same_map_as(l, d)),
+                r.operator_at(same_answer_as(l, d)),
                 "{} {d}",
                 r.id
             );
         }
-        let e = same_map_as(&c.events, d);
+        let e = same_answer_as(&c.events, d);
         assert_eq!(
             a.timeline.events_in_force(d),
             a.timeline.events_in_force(e),

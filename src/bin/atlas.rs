@@ -60,13 +60,12 @@ fn data_dir(args: &[String]) -> Option<String> {
     }
 }
 
-/// Reads and validates the data in `dir`; on failure prints every problem.
-fn load_dir(dir: &str) -> Result<Atlas, ExitCode> {
-    let src = Sources::read_dir(Path::new(dir)).map_err(|e| {
+/// Reads the data files in `dir`; on failure says which could not be read.
+fn read_sources(dir: &str) -> Result<Sources<'static>, ExitCode> {
+    Sources::read_dir(Path::new(dir)).map_err(|e| {
         let _ = writeln!(std::io::stderr(), "{e}");
         ExitCode::FAILURE
-    })?;
-    load(&src).map_err(|problems| report(&problems))
+    })
 }
 
 /// Prints every problem and their count to stderr.
@@ -84,7 +83,7 @@ fn compile(args: &[String]) -> ExitCode {
         let _ = writeln!(std::io::stderr(), "{USAGE}");
         return ExitCode::from(2);
     };
-    let atlas = match load_dir(&dir) {
+    let atlas = match read_sources(&dir).and_then(|src| load(&src).map_err(|p| report(&p))) {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -134,12 +133,9 @@ fn validate(args: &[String]) -> ExitCode {
         let _ = writeln!(std::io::stderr(), "{USAGE}");
         return ExitCode::from(2);
     };
-    let src = match Sources::read_dir(Path::new(&dir)) {
+    let src = match read_sources(&dir) {
         Ok(s) => s,
-        Err(e) => {
-            let _ = writeln!(std::io::stderr(), "{e}");
-            return ExitCode::FAILURE;
-        }
+        Err(code) => return code,
     };
     let checked = load(&src).and_then(|atlas| {
         let mut problems = Vec::new();

@@ -50,7 +50,7 @@ pub struct Atlas {
 impl Atlas {
     /// For each thing drawn from the data, the days on which what is drawn for it can change,
     /// sorted: between two of them its answer stays the same, so the app recomputes a thing only
-    /// when the date crosses one of its own days (see [`same_map_as`]).
+    /// when the date crosses one of its own days (see [`same_answer_as`]).
     pub fn change_dates(&self) -> ChangeDates {
         let dates = |changes: &mut dyn Iterator<Item = Date>| {
             let mut v: Vec<Date> = changes.collect();
@@ -307,7 +307,7 @@ pub struct ChangeDates {
 /// The day whose answer is the answer for `date`, for a thing that changes only on
 /// `change_dates` (sorted): the latest of them on or before `date`, or `date` itself before the
 /// first.
-pub fn same_map_as(change_dates: &[Date], date: Date) -> Date {
+pub fn same_answer_as(change_dates: &[Date], date: Date) -> Date {
     match change_dates.partition_point(|d| *d <= date) {
         0 => date,
         n => change_dates[n - 1],

@@ -4,7 +4,7 @@
 
 use super::state::AppState;
 use crate::carto::placement::{level_for, Anchor};
-use crate::data::{same_map_as, Atlas};
+use crate::data::{same_answer_as, Atlas};
 use crate::model::{Control, Date, Power};
 use crate::scene::{LabelLayout, Scene};
 use leptos::prelude::*;
@@ -210,19 +210,19 @@ impl MapModel {
     }
 }
 
-/// One clock per thing: the day its answer is taken from (see `data::same_map_as`), set by one
+/// One clock per thing: the day its answer is taken from (see `data::same_answer_as`), set by one
 /// effect on the date only when it moves. Right from the start, before the effect first runs.
 fn clocks(date: Signal<Date>, change_dates: Vec<Vec<Date>>) -> Vec<ReadSignal<Date>> {
     let start = date.get_untracked();
     let clocks: Vec<RwSignal<Date>> = change_dates
         .iter()
-        .map(|l| RwSignal::new(same_map_as(l, start)))
+        .map(|l| RwSignal::new(same_answer_as(l, start)))
         .collect();
     let read = clocks.iter().map(|c| c.read_only()).collect();
     Effect::new(move |_| {
         let d = date.get();
         for (clock, l) in clocks.iter().zip(&change_dates) {
-            let at = same_map_as(l, d);
+            let at = same_answer_as(l, d);
             if clock.get_untracked() != at {
                 clock.set(at);
             }
