@@ -47,6 +47,20 @@ pub fn App(
     page_attributes(state);
     super::export::install_print(state, model.clone());
 
+    // The map, the date and the slider are drawn first; the side panel (tools, cards, legend)
+    // a frame later, so the map is on screen without waiting for the panel's few hundred
+    // elements to be built, styled and laid out.
+    // Mounted into the panel under this component's owner, so the panel has the same context
+    // and goes with the page. A mount of its own, not a view that switches on later: that
+    // would make Leptos compile a redraw path for the whole panel (20 KB of wasm).
+    let panel = NodeRef::<leptos::html::Aside>::new();
+    let owner = Owner::current();
+    super::dom::after_next_paint(move || {
+        if let (Some(owner), Some(el)) = (owner, panel.get_untracked()) {
+            owner.with(|| leptos::mount::mount_to(el, SidePanel).forget());
+        }
+    });
+
     let words = move || state.words();
     view! {
         <header class="top">
@@ -65,13 +79,9 @@ pub fn App(
                     <CompareMap />
                 </Show>
             </div>
-            <aside class="side">
-                <Toolbar />
-                <CompareCard />
-                <PieceCard />
-                <EventCard />
-                <Legend />
-            </aside>
+            // The panel's width is set by its style, so the map is laid out at its final size
+            // before the panel's contents arrive.
+            <aside class="side" node_ref=panel></aside>
         </main>
         <footer class="controls">
             <Timeline />
@@ -82,6 +92,18 @@ pub fn App(
             </Show>
         </footer>
         <div class="visually-hidden" aria-live="polite" id="announcer">{move || state.announce.get()}</div>
+    }
+}
+
+/// The side panel's contents: tools, the comparison, the cards and the legend.
+#[component]
+fn SidePanel() -> impl IntoView {
+    view! {
+        <Toolbar />
+        <CompareCard />
+        <PieceCard />
+        <EventCard />
+        <Legend />
     }
 }
 

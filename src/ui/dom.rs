@@ -107,3 +107,11 @@ pub fn watch_size(el: &web_sys::Element, on_size: impl Fn(f64, f64) + 'static) {
 pub fn now_ms() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
+
+/// Runs `then` once the browser has drawn the next frame: a timer set from inside that frame's
+/// animation callback fires after the frame is painted, so what is on the page now shows first.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(then, std::time::Duration::ZERO);
+    });
+}

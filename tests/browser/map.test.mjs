@@ -36,6 +36,29 @@ test("the page draws every piece, each with a shape and a power", async () => {
   await page.close();
 });
 
+test("the map comes first: its first frame is not held back by the side panel, which follows", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // What the page holds when the pieces first appear, and in the frame after that.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector("[data-piece]")) return;
+      seen.disconnect();
+      const panel = () => document.querySelector("aside.side")?.childElementCount ?? -1;
+      window.__atPieces = { panel: panel(), slider: !!document.querySelector("#date-slider") };
+      requestAnimationFrame(() => { window.__firstFrame = { panel: panel() }; });
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${server.origin}/#date=1905-09-05&lang=en`);
+  await page.waitForSelector("[data-event]");
+  const at = await page.evaluate(() => window.__atPieces);
+  const first = await page.evaluate(() => window.__firstFrame);
+  assert.deepEqual(at, { panel: 0, slider: true }, "the slider comes with the map, the panel later");
+  assert.equal(first.panel, 0, "the first frame with the map is drawn before the panel is built");
+  assert.ok(await page.isVisible("[data-event]") && await page.isVisible(".legend"), "then the panel fills in");
+  await page.close();
+});
+
 test("moving the slider to 1906 shows south Sakhalin Japanese and the north Russian", async () => {
   const { page, errors } = await openMap(browser, server.origin, "#date=1880-01-01");
   const slider = page.locator("#date-slider");
