@@ -1,6 +1,6 @@
 //! English.
 
-use super::{RegimeRole, Speed, Words};
+use super::{DataWords, RegimeRole, Speed, Words};
 use crate::data::validate::BOUNDS;
 use crate::data::{Coherence, DataErrorKind, PlaceKind};
 use crate::link::LinkNotice;
@@ -406,6 +406,9 @@ impl Words for English {
     fn fatal_data(&self) -> &'static str {
         "The map's data failed its checks, so nothing is drawn rather than something wrong."
     }
+}
+
+impl DataWords for English {
     fn data_error(&self, kind: &DataErrorKind) -> String {
         use DataErrorKind as K;
         match kind {

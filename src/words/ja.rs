@@ -1,6 +1,6 @@
 //! Japanese.
 
-use super::{RegimeRole, Speed, Words};
+use super::{DataWords, RegimeRole, Speed, Words};
 use crate::data::validate::BOUNDS;
 use crate::data::{Coherence, DataErrorKind, PlaceKind};
 use crate::link::LinkNotice;
@@ -388,6 +388,9 @@ impl Words for Japanese {
     fn fatal_data(&self) -> &'static str {
         "地図のデータが検査に通らなかったため、誤ったものを描くよりも、何も描かないことにしました。"
     }
+}
+
+impl DataWords for Japanese {
     fn data_error(&self, kind: &DataErrorKind) -> String {
         use DataErrorKind as K;
         match kind {

@@ -1,6 +1,6 @@
 //! Korean.
 
-use super::{RegimeRole, Speed, Words};
+use super::{DataWords, RegimeRole, Speed, Words};
 use crate::data::validate::BOUNDS;
 use crate::data::{Coherence, DataErrorKind, PlaceKind};
 use crate::link::LinkNotice;
@@ -426,6 +426,9 @@ impl Words for Korean {
     fn fatal_data(&self) -> &'static str {
         "지도 데이터가 검사를 통과하지 못했습니다. 틀린 지도를 보여 주기보다 아무것도 그리지 않습니다."
     }
+}
+
+impl DataWords for Korean {
     fn data_error(&self, kind: &DataErrorKind) -> String {
         use DataErrorKind as K;
         match kind {

@@ -323,6 +323,12 @@ pub trait Words: Sync {
     fn licences(&self) -> &'static str;
     /// The headline when the data fails its checks.
     fn fatal_data(&self) -> &'static str;
+}
+
+/// One language's words for data problems, which the checks of the build and the native tools
+/// report (the app starts from data already checked). Apart from `Words` so the app's wasm,
+/// which reaches every `Words` method through the language's vtable, does not carry them.
+pub trait DataWords {
     /// One data problem in words.
     fn data_error(&self, kind: &DataErrorKind) -> String;
 }

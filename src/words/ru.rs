@@ -1,6 +1,6 @@
 //! Russian.
 
-use super::{RegimeRole, Speed, Words};
+use super::{DataWords, RegimeRole, Speed, Words};
 use crate::data::validate::BOUNDS;
 use crate::data::{Coherence, DataErrorKind, PlaceKind};
 use crate::link::LinkNotice;
@@ -455,6 +455,9 @@ impl Words for Russian {
     fn fatal_data(&self) -> &'static str {
         "Данные карты не прошли проверку, поэтому ничего не нарисовано: лучше ничего, чем неверно."
     }
+}
+
+impl DataWords for Russian {
     fn data_error(&self, kind: &DataErrorKind) -> String {
         use DataErrorKind as K;
         match kind {

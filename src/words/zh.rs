@@ -1,6 +1,6 @@
 //! Chinese.
 
-use super::{RegimeRole, Speed, Words};
+use super::{DataWords, RegimeRole, Speed, Words};
 use crate::data::validate::BOUNDS;
 use crate::data::{Coherence, DataErrorKind, PlaceKind};
 use crate::link::LinkNotice;
@@ -388,6 +388,9 @@ impl Words for Chinese {
     fn fatal_data(&self) -> &'static str {
         "地图数据未通过检查，因此宁可什么都不画，也不画出错误的内容。"
     }
+}
+
+impl DataWords for Chinese {
     fn data_error(&self, kind: &DataErrorKind) -> String {
         use DataErrorKind as K;
         match kind {
