@@ -161,7 +161,7 @@ const results = {};
 for (const [name, s] of Object.entries(subjects)) {
   const starts = [];
   let bytes, files;
-  for (let run = 0; run < 7; run++) {
+  for (let run = 0; run < 11; run++) {
     const o = await open(s);
     starts.push(o.painted);
     if (run === 0) {

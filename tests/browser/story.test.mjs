@@ -122,8 +122,8 @@ test("wheel, drag, pinch, buttons and keys zoom and pan; lines and names keep th
   // Names and borders keep their on-screen size.
   const visibleFont = await page.$$eval(".place", (gs) => gs.filter((g) => g.getAttribute("visibility") === "visible").map((g) => g.querySelector("text").getBoundingClientRect().height));
   assert.ok(visibleFont.every((h) => Math.abs(h - h0) < 6), `font heights ${visibleFont} vs ${h0}`);
-  for (const sel of ["path.border", "path.rail-line", "#shape-korea"]) {
-    assert.equal(await page.$eval(sel, (p) => p.getAttribute("vector-effect")), "non-scaling-stroke", sel);
+  for (const sel of ["path.border", "path.border-casing", "path.rail-line", "path.coast", "#shape-korea"]) {
+    assert.equal(await page.$eval(sel, (p) => getComputedStyle(p).vectorEffect), "non-scaling-stroke", sel);
   }
   // Drag moves the map by the pointer's movement.
   const t1 = await viewTransform(page);

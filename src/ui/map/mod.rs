@@ -90,8 +90,8 @@ pub fn MapView(
                     // A hairline of the fill's own colour closes the anti-aliasing seams between
                     // neighbours held alike.
                     stroke=move || fill.get()
-                    fill-opacity=if p.context { CONTEXT_OPACITY } else { "1" }
-                    stroke-opacity=if p.context { CONTEXT_OPACITY } else { "1" }
+                    fill-opacity=p.context.then_some(CONTEXT_OPACITY)
+                    stroke-opacity=p.context.then_some(CONTEXT_OPACITY)
                     data-piece=p.id.clone()
                     data-region=p.region.clone()
                     data-power=power
@@ -122,17 +122,18 @@ pub fn MapView(
                     .unwrap_or("none")
             };
             let pattern = view! {
-                <use class="presence-casing" href=href.clone() fill="none" stroke=casing aria-hidden="true"></use>
+                <use class="presence-casing" href=href.clone() fill="none" stroke=casing></use>
                 <use class="status" href=href data-status=status
                     fill=move || control.get().map_or_else(|| "none".to_string(), |c| status_fill(c.power, c.status))
                     data-presence=move || presence().map(Power::id)
-                    stroke=move || presence().map_or("none", power_colour)
-                    aria-hidden="true"></use>
+                    stroke=move || presence().map_or("none", power_colour)></use>
             };
             (colour, pattern)
         })
         .unzip();
-    let borders = scene
+    // Casings first, then lines, so no casing covers a line; the colours are set once on each
+    // group (stroke is inherited) and the dots of an uncertain line come from the style sheet.
+    let (border_casings, border_lines): (Vec<_>, Vec<_>) = scene
         .borders
         .iter()
         .enumerate()
@@ -145,20 +146,16 @@ pub fn MapView(
             // Every line runs over a pale casing: the dark line shows on light land, the casing on
             // dark land (Russia's green), so a border contrasts 3:1 with whatever it crosses.
             let casing = view! {
-                <path class="border-casing" d=b.d.clone() stroke=BORDER_CASING vector-effect="non-scaling-stroke"
-                    data-confidence=confidence visibility=visibility />
+                <path class="border-casing" d=b.d.clone() data-confidence=confidence visibility=visibility />
             };
-            view! {
-                {casing}
-                <path class="border" d=b.d.clone() stroke=BORDER vector-effect="non-scaling-stroke"
-                    data-confidence=confidence
-                    stroke-dasharray=confidence.map(|_| "0.1 6")
-                    stroke-linecap=if confidence.is_some() { "round" } else { "butt" }
+            let line = view! {
+                <path class="border" d=b.d.clone() data-confidence=confidence
                     data-between=format!("{} {}", scene.pieces[b.a].id, scene.pieces[b.b].id)
                     visibility=visibility />
-            }
+            };
+            (casing, line)
         })
-        .collect_view();
+        .unzip();
     // Railways: a line per route, in the operating power's colour, absent before it ran.
     let railways = scene
         .railways
@@ -170,8 +167,8 @@ pub fn MapView(
             let title = move || state.words().railway_title(&name, operator.get());
             view! {
                 <g class="railway" data-railway=r.id.clone() data-operator=move || operator.get().map_or("none", Power::id)>
-                    <path class="rail-casing" d=r.d.clone() vector-effect="non-scaling-stroke" />
-                    <path class="rail-line" d=r.d.clone() vector-effect="non-scaling-stroke"
+                    <path class="rail-casing" d=r.d.clone() />
+                    <path class="rail-line" d=r.d.clone()
                         stroke=move || operator.get().map_or("none", railway_colour)>
                         <title>{title}</title>
                     </path>
@@ -258,9 +255,12 @@ pub fn MapView(
                 <g class="viewport" transform=move || state.viewport.get().transform()>
                     <g class="backdrop-layer">{backdrop}</g>
                     <g class="pieces">{colours.collect_view()}</g>
-                    <g class="statuses">{patterns.collect_view()}</g>
-                    <path class="coast" d=scene.coast.clone() stroke=COAST vector-effect="non-scaling-stroke" />
-                    <g class="borders">{borders}</g>
+                    <g class="statuses" aria-hidden="true">{patterns.collect_view()}</g>
+                    <path class="coast" d=scene.coast.clone() stroke=COAST />
+                    <g class="borders">
+                        <g class="border-casings" stroke=BORDER_CASING>{border_casings.collect_view()}</g>
+                        <g class="border-lines" stroke=BORDER>{border_lines.collect_view()}</g>
+                    </g>
                     <g class="railways">{railways}</g>
                     <g class="differences">{differs}</g>
                     <g class="flashes">{flash}</g>
