@@ -1,9 +1,12 @@
 // Benchmark (not a test): this map against a plain Leaflet page drawing the same pieces
 // (tests/bench/peer.mjs), measured in one run in headless Chromium on this machine, with a third
 // column for the floor (tests/bench/floor): the bare Leptos page of the same pieces, which shows
-// what the required stack costs before any feature. Run with scripts/bench.sh after a release
-// build. Prints a table with the ratios and the targets of issue 10, which targets the floor
-// itself meets, and writes the same as JSON to target/bench.json.
+// what the required stack costs before any feature, and a fourth for the snapshot: our own page
+// as it stands after start-up, saved as static HTML with no script, which shows what its content
+// costs the browser with no code at all (the most pre-rendering could give; start-up only). Run
+// with scripts/bench.sh after a release build. Prints a table with the ratios and the targets of
+// issue 10, which targets the floor and the snapshot meet, and writes the same as JSON to
+// target/bench.json.
 //
 //   first view     bytes fetched until the map is painted, gzip and brotli (each file compressed
 //                  on its own, as a static host serves it)
@@ -16,7 +19,7 @@
 //   DOM writes     mutation records per step
 //   Lighthouse     mobile defaults, served compressed (with --lighthouse; needs npx and the npm
 //                  registry: lighthouse@12.2.3)
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
 import { createServer } from "node:http";
 import { execFile } from "node:child_process";
@@ -54,6 +57,7 @@ async function serve(dir, compress = false) {
 const dist = join(ROOT, "dist");
 const peerDir = join(ROOT, "target", "bench-peer");
 const floorDir = join(ROOT, "target", "bench-floor");
+const snapshotDir = join(ROOT, "target", "bench-snapshot");
 const events = JSON.parse(readFileSync(join(ROOT, "geo/events.json"), "utf8")).events;
 const years = Array.from({ length: 68 }, (_, i) => `${1855 + i}-01-01`);
 const eventDates = [...new Set(events.map((e) => e.date))].sort();
@@ -77,8 +81,25 @@ const steps = [];
   await page.close();
 }
 writePeer(peerDir, steps);
+
+// 2. The snapshot: the page after start-up, scripts removed, beside a copy of dist/'s other files.
+{
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${ours.origin}/#date=1855-01-01&lang=en`);
+  await page.waitForSelector("[data-event]");
+  await page.waitForTimeout(500);
+  const html = await page.evaluate(() => {
+    document.querySelectorAll("script, link[rel=modulepreload], link[rel=preload]").forEach((e) => e.remove());
+    return "<!doctype html>\n" + document.documentElement.outerHTML;
+  });
+  await page.close();
+  rmSync(snapshotDir, { recursive: true, force: true });
+  cpSync(dist, snapshotDir, { recursive: true });
+  writeFileSync(join(snapshotDir, "index.html"), html);
+}
 const peer = await serve(peerDir);
 const floor = await serve(floorDir);
+const snapshot = await serve(snapshotDir);
 
 const subjects = {
   map: { origin: ours.origin, path: "/#date=1855-01-01&lang=en", painted: "[data-piece]",
@@ -88,6 +109,8 @@ const subjects = {
     value: (_date, i) => String(i) },
   floor: { origin: floor.origin, path: "/", painted: "[data-piece]",
     value: (date, _i) => String(Math.round(Date.parse(date) / 864e5)) },
+  // Static: nothing answers the slider, so only its bytes and start-up are measured.
+  snapshot: { origin: snapshot.origin, path: "/#date=1855-01-01&lang=en", painted: "[data-piece]", value: null },
 };
 
 /** Opens a subject in a fresh context (cold cache); returns the page and what it fetched. */
@@ -170,6 +193,10 @@ for (const [name, s] of Object.entries(subjects)) {
     }
     await o.context.close();
   }
+  if (!s.value) {
+    results[name] = { files, bytes, startMs: { median: median(starts), min: Math.min(...starts), max: Math.max(...starts) } };
+    continue;
+  }
   const o = await open(s);
   const yearSteps = years.map((d) => [d, steps.findIndex((x) => x.date === d)]);
   const eventSteps = eventDates.map((d) => [d, steps.findIndex((x) => x.date === d)]);
@@ -200,7 +227,7 @@ for (const [name, s] of Object.entries(subjects)) {
 }
 
 if (withLighthouse) {
-  for (const [name, dir] of [["map", dist], ["leaflet", peerDir], ["floor", floorDir]]) {
+  for (const [name, dir] of [["map", dist], ["leaflet", peerDir], ["floor", floorDir], ["snapshot", snapshotDir]]) {
     const server = await serve(dir, true);
     const out = join(ROOT, "target", `lighthouse-${name}.json`);
     try {
@@ -227,14 +254,15 @@ await browser.close();
 await ours.close();
 await peer.close();
 await floor.close();
+await snapshot.close();
 
 // The table, the ratios, the targets.
-const m = results.map, l = results.leaflet, f = results.floor;
+const m = results.map, l = results.leaflet, f = results.floor, st = results.snapshot;
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x) => `${x.toFixed(1)} ms`;
 const mb = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
-// Each row: what, then a formatter and a getter applied to the map, Leaflet and the floor, and
-// whether the map / Leaflet ratio is printed.
+// Each row: what, then a formatter and a getter applied to the map, Leaflet, the floor and the
+// snapshot, and whether the map / Leaflet ratio is printed. "–" where a page has no such figure.
 const rows = [
   ["first view, gzip", kb, (r) => r.bytes.gzip, true],
   ["first view, brotli", kb, (r) => r.bytes.brotli, true],
@@ -256,21 +284,24 @@ if (m.lighthouse && !m.lighthouse.error) {
 }
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString()}`);
 console.log(`steps timed: ${m.steps} (3 sweeps of ${years.length} years and 3 of ${eventDates.length} event dates)\n`);
-console.log(`| | this map | Leaflet page | ratio | bare Leptos floor |\n|---|---|---|---|---|`);
+const cell = (show, get, r) => { try { const v = get(r); return v === undefined || Number.isNaN(v) ? "–" : show(v); } catch { return "–"; } };
+console.log(`| | this map | Leaflet page | ratio | bare Leptos floor | static snapshot |\n|---|---|---|---|---|---|`);
 for (const [what, show, get, ratio] of rows) {
-  console.log(`| ${what} | ${show(get(m))} | ${show(get(l))} | ${ratio ? (get(m) / get(l)).toFixed(2) : ""} | ${show(get(f))} |`);
+  console.log(`| ${what} | ${show(get(m))} | ${show(get(l))} | ${ratio ? (get(m) / get(l)).toFixed(2) : ""} | ${cell(show, get, f)} | ${cell(show, get, st)} |`);
 }
 
 // The targets of issue 10, judged for a result against the Leaflet page.
+// null where the page has no such figure (the snapshot does not answer the slider).
 const judge = (r) => {
+  const stepped = r.stepToLayoutMs !== undefined;
   const t = [
     ["first view ≤ 120 KB gzip", r.bytes.gzip <= 120 * 1024],
     ["first view ≤ the Leaflet page's", r.bytes.gzip <= l.bytes.gzip],
     ["map painted in ≤ half the Leaflet page's time", r.startMs.median <= l.startMs.median / 2],
-    ["step p95 to layout ≤ half the Leaflet page's", r.stepToLayoutMs.p95 <= l.stepToLayoutMs.p95 / 2],
-    ["0 long tasks over the sweeps", r.longTasks === 0],
+    ["step p95 to layout ≤ half the Leaflet page's", stepped ? r.stepToLayoutMs.p95 <= l.stepToLayoutMs.p95 / 2 : null],
+    ["0 long tasks over the sweeps", stepped ? r.longTasks === 0 : null],
     ["memory flat from sweep 2 to 10 (heap within 10 %, wasm unchanged)",
-      r.memory.after10.heap / r.memory.after2.heap <= 1.1 && r.memory.after10.wasm === r.memory.after2.wasm],
+      stepped ? r.memory.after10.heap / r.memory.after2.heap <= 1.1 && r.memory.after10.wasm === r.memory.after2.wasm : null],
   ];
   if (r.lighthouse && !r.lighthouse.error) {
     t.push(["Lighthouse performance ≥ 98", r.lighthouse.performance >= 98]);
@@ -279,17 +310,18 @@ const judge = (r) => {
   }
   return t;
 };
-const targets = judge(m), floorTargets = judge(f);
+const targets = judge(m), floorTargets = judge(f), snapshotTargets = judge(st);
+const verdict = (met) => (met === null ? "–" : met ? "met" : "NOT met");
 if (!m.lighthouse || m.lighthouse.error) {
   console.log(`\nLighthouse: ${m.lighthouse?.error ?? "not run (scripts/bench.sh --lighthouse)"}`);
 }
-console.log("\ntargets (this map; the bare Leptos floor):");
+console.log("\ntargets (this map; the bare Leptos floor; the static snapshot):");
 targets.forEach(([what, met], i) => {
-  console.log(`  ${met ? "met    " : "NOT met"}  ${what}  (floor: ${floorTargets[i][1] ? "met" : "NOT met"})`);
+  console.log(`  ${met ? "met    " : "NOT met"}  ${what}  (floor: ${verdict(floorTargets[i][1])}; snapshot: ${verdict(snapshotTargets[i][1])})`);
 });
-console.log(`\nfirst-view files: map ${m.files.join(", ")}; Leaflet ${l.files.join(", ")}; floor ${f.files.join(", ")}`);
+console.log(`\nfirst-view files: map ${m.files.join(", ")}; Leaflet ${l.files.join(", ")}; floor ${f.files.join(", ")}; snapshot ${st.files.join(", ")}`);
 
 mkdirSync(join(ROOT, "target"), { recursive: true });
 writeFileSync(join(ROOT, "target", "bench.json"), JSON.stringify({ machine: { cpus: os.cpus().length, model: os.cpus()[0].model }, results, targets: Object.fromEntries(targets),
-  floorTargets: Object.fromEntries(floorTargets) }, null, 2));
+  floorTargets: Object.fromEntries(floorTargets), snapshotTargets: Object.fromEntries(snapshotTargets) }, null, 2));
 console.log("JSON: target/bench.json");
