@@ -101,14 +101,13 @@ const peer = await serve(peerDir);
 const floor = await serve(floorDir);
 const snapshot = await serve(snapshotDir);
 
+// Our slider's value (the map's and the floor's) is the day number since 1970-01-01.
+const dayNumber = (date, _i) => String(Math.round(Date.parse(date) / 864e5));
 const subjects = {
-  map: { origin: ours.origin, path: "/#date=1855-01-01&lang=en", painted: "[data-piece]",
-    // The slider's value is the day number since 1970-01-01.
-    value: (date, _i) => String(Math.round(Date.parse(date) / 864e5)) },
+  map: { origin: ours.origin, path: "/#date=1855-01-01&lang=en", painted: "[data-piece]", value: dayNumber },
   leaflet: { origin: peer.origin, path: "/", painted: "body[data-ready] path.leaflet-interactive",
     value: (_date, i) => String(i) },
-  floor: { origin: floor.origin, path: "/", painted: "[data-piece]",
-    value: (date, _i) => String(Math.round(Date.parse(date) / 864e5)) },
+  floor: { origin: floor.origin, path: "/", painted: "[data-piece]", value: dayNumber },
   // Static: nothing answers the slider, so only its bytes and start-up are measured.
   snapshot: { origin: snapshot.origin, path: "/#date=1855-01-01&lang=en", painted: "[data-piece]", value: null },
 };
