@@ -12,6 +12,7 @@ pub mod carto;
 pub mod compiled;
 pub mod data;
 pub mod export;
+pub mod lesson;
 pub mod link;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]

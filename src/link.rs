@@ -3,7 +3,8 @@
 //! bad link still opens the map, at a sensible default, and says why) and written back as the
 //! teacher moves around, so a link opens exactly what the teacher saw.
 
-use crate::model::Date;
+use crate::lesson::tour::TourProblem;
+use crate::model::{Date, Region};
 use crate::scene::focus::FocusView;
 use crate::words::Lang;
 
@@ -59,6 +60,14 @@ pub struct LinkState {
     pub mode: Mode,
     /// A second date to compare the first with, side by side.
     pub compare: Option<Date>,
+    /// The region a lesson follows (`region=sakhalin`).
+    pub region: Option<Region>,
+    /// Questions asked, drawn with this seed (`q=17`): the same seed gives a class the same
+    /// questions.
+    pub questions: Option<u32>,
+    /// The stop of the link's tour shown, from 1 (`stop=3`); the tour itself is `tour=`, read by
+    /// [`tour_value`].
+    pub stop: Option<usize>,
 }
 
 impl Default for LinkState {
@@ -69,6 +78,9 @@ impl Default for LinkState {
             lang: None,
             mode: Mode::Normal,
             compare: None,
+            region: None,
+            questions: None,
+            stop: None,
         }
     }
 }
@@ -113,6 +125,23 @@ pub enum LinkNotice {
         /// The text, shortened to `QUOTE_CHARS`.
         text: String,
     },
+    /// A region the map does not have.
+    RegionUnknown {
+        /// The text, shortened to `QUOTE_CHARS`.
+        text: String,
+    },
+    /// A question seed that is not a number.
+    SeedUnreadable {
+        /// The text, shortened to `QUOTE_CHARS`.
+        text: String,
+    },
+    /// A tour stop that is not a number, or not a stop of the tour.
+    StopUnreadable {
+        /// The text, shortened to `QUOTE_CHARS`.
+        text: String,
+    },
+    /// Something wrong with the link's tour.
+    Tour(TourProblem),
 }
 
 /// A piece of a link short enough to quote in a notice.
@@ -181,6 +210,29 @@ pub fn read_fragment(fragment: &str) -> (LinkState, Vec<LinkNotice>) {
                     _ => notices.push(LinkNotice::CompareUnreadable { text: quote(value) }),
                 }
             }
+            "region" => {
+                understood = true;
+                match Region::from_id(value) {
+                    Some(r) => state.region = Some(r),
+                    None => notices.push(LinkNotice::RegionUnknown { text: quote(value) }),
+                }
+            }
+            "q" => {
+                understood = true;
+                match value.parse::<u32>() {
+                    Ok(seed) => state.questions = Some(seed),
+                    Err(_) => notices.push(LinkNotice::SeedUnreadable { text: quote(value) }),
+                }
+            }
+            "stop" => {
+                understood = true;
+                match value.parse::<usize>() {
+                    Ok(n) if n >= 1 => state.stop = Some(n),
+                    _ => notices.push(LinkNotice::StopUnreadable { text: quote(value) }),
+                }
+            }
+            // Read by `tour_value`, and decoded by the page (it needs decompression).
+            "tour" => understood = true,
             _ => {}
         }
     }
@@ -188,6 +240,22 @@ pub fn read_fragment(fragment: &str) -> (LinkState, Vec<LinkNotice>) {
         notices.push(LinkNotice::NothingToShow { fragment: quote(f) });
     }
     (state, notices)
+}
+
+/// Whether the fragment sets `key` (`has_key("#date=1904", "date")`).
+pub fn has_key(fragment: &str, key: &str) -> bool {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .any(|kv| kv.split_once('=').is_some_and(|(k, _)| k == key))
+}
+
+/// The value of the fragment's `tour=`, if any, as written.
+pub fn tour_value(fragment: &str) -> Option<&str> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("tour="))
 }
 
 /// A full date, or a year (`1904` → 1 January 1904), or a year and month (`1904-06` → 1 June).
@@ -202,7 +270,8 @@ fn read_date(value: &str) -> Result<Date, ()> {
     }
 }
 
-fn read_view(value: &str) -> Option<ViewSpec> {
+/// A view as a link writes it: `full`, a focus view's id, or a box `west,south,east,north`.
+pub fn read_view(value: &str) -> Option<ViewSpec> {
     if value == "full" {
         return Some(ViewSpec::Full);
     }
@@ -236,7 +305,8 @@ fn read_view(value: &str) -> Option<ViewSpec> {
 }
 
 /// The fragment for a state, as the map writes it: `#date=1905-09-05`, with `&view=…` unless the
-/// whole map is shown, then the language, the mode unless normal and the second date if any.
+/// whole map is shown, then the language, the mode unless normal, the second date, the region,
+/// the questions' seed and the tour's stop, each if any.
 /// Boxes are written to 0.001°, about 100 m.
 pub fn fragment_for(state: &LinkState) -> String {
     let mut f = format!("#date={}", state.date);
@@ -257,7 +327,26 @@ pub fn fragment_for(state: &LinkState) -> String {
     if let Some(c) = state.compare {
         f.push_str(&format!("&compare={c}"));
     }
+    if let Some(r) = state.region {
+        f.push_str(&format!("&region={}", r.id()));
+    }
+    if let Some(q) = state.questions {
+        f.push_str(&format!("&q={q}"));
+    }
+    if let Some(n) = state.stop {
+        f.push_str(&format!("&stop={n}"));
+    }
     f
+}
+
+/// A fragment with a tour: the tour first (it is the long part, and a mail client that cuts a
+/// long link keeps the rest), then the state.
+pub fn fragment_with_tour(state: &LinkState, tour: Option<&str>) -> String {
+    let f = fragment_for(state);
+    match tour {
+        Some(t) => format!("#tour={t}&{}", &f[1..]),
+        None => f,
+    }
 }
 
 #[cfg(test)]
@@ -317,6 +406,30 @@ mod tests {
                 LinkNotice::CompareUnreadable {
                     text: "1990".into()
                 },
+            ]
+        );
+    }
+
+    #[test]
+    fn region_questions_and_a_tour_stop_are_read_and_written() {
+        let link = "#tour=1.AbC-_9&date=1876-06-01&region=sakhalin&q=17&stop=2";
+        let (l, n) = read_fragment(link);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(l.region, Some(Region::Sakhalin));
+        assert_eq!((l.questions, l.stop), (Some(17), Some(2)));
+        assert_eq!(tour_value(link), Some("1.AbC-_9"));
+        assert_eq!(fragment_with_tour(&l, tour_value(link)), link);
+        let (_, n) = read_fragment("#date=1876&region=atlantis&q=many&stop=0");
+        assert_eq!(
+            n,
+            [
+                LinkNotice::RegionUnknown {
+                    text: "atlantis".into()
+                },
+                LinkNotice::SeedUnreadable {
+                    text: "many".into()
+                },
+                LinkNotice::StopUnreadable { text: "0".into() },
             ]
         );
     }

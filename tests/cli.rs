@@ -84,6 +84,8 @@ fn validate_passes_on_the_committed_data_and_lists_every_problem_in_a_broken_cop
         "railways.geojson",
         "regimes.json",
         "borders.json",
+        "areas.json",
+        "glossary.json",
     ] {
         std::fs::copy(format!("geo/{f}"), dir.join(f)).unwrap();
     }

@@ -40,9 +40,15 @@ fn all_strings<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
 }
 
 fn shown_in(lang: &str) -> BTreeSet<char> {
-    let mut chars: BTreeSet<char> =
-        wide(&fs::read_to_string(Path::new(ROOT).join(format!("src/words/{lang}.rs"))).unwrap())
-            .collect();
+    let mut chars: BTreeSet<char> = BTreeSet::new();
+    for catalogue in [
+        format!("src/words/{lang}.rs"),
+        format!("src/words/lessons/{lang}.rs"),
+    ] {
+        chars.extend(wide(
+            &fs::read_to_string(Path::new(ROOT).join(catalogue)).unwrap(),
+        ));
+    }
     for entry in fs::read_dir(Path::new(ROOT).join("geo")).unwrap() {
         let path = entry.unwrap().path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");

@@ -6,7 +6,7 @@ use frontier_atlas::data::{bundled, events, geometry, names, places, railways, r
 use frontier_atlas::link::{
     fragment_for, read_fragment, LinkNotice, LinkState, Mode, ViewSpec, QUOTE_CHARS,
 };
-use frontier_atlas::model::Date;
+use frontier_atlas::model::{Date, Region};
 use frontier_atlas::query::{answer_rows, parse_fields, split_fields, WHO_HEADER};
 use frontier_atlas::scene::focus::FocusView;
 use frontier_atlas::words::Lang;
@@ -84,7 +84,12 @@ proptest! {
                 LinkNotice::NothingToShow { fragment } => fragment,
                 LinkNotice::LangUnknown { text }
                 | LinkNotice::ModeUnknown { text }
-                | LinkNotice::CompareUnreadable { text } => text,
+                | LinkNotice::CompareUnreadable { text }
+                | LinkNotice::RegionUnknown { text }
+                | LinkNotice::SeedUnreadable { text }
+                | LinkNotice::StopUnreadable { text } => text,
+                // A tour is read by the page, not here.
+                LinkNotice::Tour(p) => { prop_assert!(false, "a tour notice from the fragment: {:?}", p); continue; }
             };
             prop_assert!(quoted.chars().count() <= QUOTE_CHARS, "{:?}", notice);
         }
@@ -196,6 +201,11 @@ fn link_text() -> impl Strategy<Value = String> {
         Just("&mode=present".to_string()),
         "&mode=[a-z]{0,8}",
         "&compare=[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+        "&region=[a-z]{0,10}",
+        Just("&region=sakhalin".to_string()),
+        "&q=[0-9a-z]{0,11}",
+        "&stop=[0-9]{0,3}",
+        "&tour=[A-Za-z0-9_.%-]{0,30}",
     ];
     prop_oneof![
         (date.clone(), view.clone(), extra).prop_map(|(d, v, x)| format!("#date={d}&view={v}{x}")),
@@ -227,18 +237,28 @@ fn link_state() -> impl Strategy<Value = LinkState> {
         prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
         prop::sample::select(vec![Mode::Normal, Mode::Present]),
         prop::option::of(day),
+        (
+            prop::option::of(prop::sample::select(Region::ALL.to_vec())),
+            prop::option::of(any::<u32>()),
+            prop::option::of(1usize..100),
+        ),
     )
         .prop_filter("a box at least 0.002° across", |(_, v, ..)| match v {
             ViewSpec::Box([w, s, e, n]) => e - w >= 0.002 && n - s >= 0.002,
             _ => true,
         })
-        .prop_map(|(d, view, lang, mode, compare)| LinkState {
-            date: Date::from_days(d),
-            view,
-            lang,
-            mode,
-            compare: compare.map(Date::from_days),
-        })
+        .prop_map(
+            |(d, view, lang, mode, compare, (region, questions, stop))| LinkState {
+                date: Date::from_days(d),
+                view,
+                lang,
+                mode,
+                compare: compare.map(Date::from_days),
+                region,
+                questions,
+                stop,
+            },
+        )
 }
 
 /// Lines of a `who` input: good rows, headers, near misses and noise.

@@ -9,12 +9,16 @@
 
 use frontier_atlas::compiled::Compiled;
 use frontier_atlas::data::{load, Atlas, DataError, DataFile, Sources};
+use frontier_atlas::lesson::questions::{generate, Answer, QUESTIONS_HEADER};
+use frontier_atlas::model::{EventFilter, Region};
 use frontier_atlas::query::{answer_rows, WhoError};
+use frontier_atlas::words::lessons::QuestionFacts;
+use frontier_atlas::words::Lang;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n       atlas compile [--dir DIR]\n\n\
+const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n       atlas compile [--dir DIR]\n       atlas questions [--region R] [--count N] [--seed S]\n\n\
   validate   check every file of geo/ (pieces, their names, backdrop, labels, places, events,\n\
              railways, regimes, uncertain borders), the pieces' geometry (overlaps,\n\
              self-intersections, holes) and that atlas.bin is up to date; list every\n\
@@ -23,7 +27,12 @@ const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.
   who        read CSV rows lon,lat,date from stdin (ISO dates; a first line naming the columns\n\
              is a header; quoted fields, and ';' separators with decimal commas, are read);\n\
              write lon,lat,date,piece,power,status,sovereign,event for each; a point in the sea\n\
-             gets empty fields; bad rows are reported on stderr by line, and the exit code is 1";
+             gets empty fields; bad rows are reported on stderr by line, and the exit code is 1\n\
+  questions  write the questions the page draws for a region (sakhalin, liaodong, manchuria,\n\
+             korea, amur, mongolia, china, japan, siberia; default all), N of them (default\n\
+             10) with seed S (default 1, as the link's q=S), as CSV for an answer key:\n\
+             id,question,lon,lat,date,answer,event; `atlas who` on lon,lat,date gives the\n\
+             answer (a power id; for \"when\" the date itself, for \"where\" the piece id)";
 
 /// Exit code when output could not be written.
 const WRITE_FAILED: u8 = 3;
@@ -34,6 +43,7 @@ fn main() -> ExitCode {
         Some("validate") => validate(&args[1..]),
         Some("compile") => compile(&args[1..]),
         Some("who") if args.len() == 1 => who(),
+        Some("questions") => questions(&args[1..]),
         Some("--help" | "-h" | "help") => match writeln!(std::io::stdout(), "{USAGE}") {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => write_failed("the help", &e),
@@ -197,5 +207,68 @@ fn who() -> ExitCode {
         Err(WhoError::WriteAnswers(e)) => write_failed("the answers", &e),
         // stderr itself failed: nothing more can be said there, but the exit code tells.
         Err(WhoError::WriteMessages(_)) => ExitCode::from(WRITE_FAILED),
+    }
+}
+
+/// `--region R --count N --seed S`, each optional, in any order.
+fn question_args(args: &[String]) -> Option<(EventFilter, usize, u64)> {
+    let (mut filter, mut count, mut seed) = (EventFilter::ALL, 10, 1);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next()?;
+        match flag.as_str() {
+            "--region" => filter.region = Some(Region::from_id(value)?),
+            "--count" => count = value.parse().ok().filter(|n| (1..=1000).contains(n))?,
+            "--seed" => seed = value.parse().ok()?,
+            _ => return None,
+        }
+    }
+    Some((filter, count, seed))
+}
+
+fn questions(args: &[String]) -> ExitCode {
+    let Some((filter, count, seed)) = question_args(args) else {
+        let _ = writeln!(std::io::stderr(), "{USAGE}");
+        return ExitCode::from(2);
+    };
+    let atlas = match frontier_atlas::data::bundled::atlas() {
+        Ok(a) => a,
+        Err(problems) => return report(&problems),
+    };
+    let scene = frontier_atlas::scene::Scene::build(&atlas);
+    let words = Lang::En.lesson();
+    let mut out = csv::Writer::from_writer(std::io::BufWriter::new(std::io::stdout().lock()));
+    let mut write = || -> Result<(), csv::Error> {
+        out.write_record(QUESTIONS_HEADER.split(','))?;
+        for (n, q) in generate(&atlas, &scene, &filter, count, seed)
+            .iter()
+            .enumerate()
+        {
+            let text = words.question(&QuestionFacts {
+                ask: q.ask,
+                subject: &q.subject(&atlas, "en"),
+                when: q.when(),
+            });
+            let answer = match q.answer {
+                Answer::Power(p) => p.id().to_string(),
+                Answer::Date(d) => d.to_string(),
+                Answer::Piece(p) => atlas.pieces[p].id.clone(),
+            };
+            out.write_record([
+                (n + 1).to_string(),
+                text,
+                format!("{}", q.point[0]),
+                format!("{}", q.point[1]),
+                q.date.to_string(),
+                answer,
+                atlas.timeline.events()[q.event].id.clone(),
+            ])?;
+        }
+        out.flush()?;
+        Ok(())
+    };
+    match write() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => write_failed("the questions", &std::io::Error::other(e)),
     }
 }

@@ -42,6 +42,31 @@ pub fn distance_to_boundary(polygon: &Polygon, [x, y]: [f64; 2]) -> f64 {
     best
 }
 
+/// A point well inside a piece (for asking "who held this?" of the piece as a whole): of a
+/// 24 × 24 grid over its box, the point inside farthest from any edge, to 0.001°. `None` for
+/// no polygons.
+pub fn interior_point(polygons: &[Polygon]) -> Option<[f64; 2]> {
+    const N: usize = 24;
+    let [w, s, e, n] = super::geometry::bounding_box(polygons);
+    let mut best: Option<([f64; 2], f64)> = None;
+    for i in 0..N {
+        for j in 0..N {
+            let p = [
+                w + (e - w) * (i as f64 + 0.5) / N as f64,
+                s + (n - s) * (j as f64 + 0.5) / N as f64,
+            ]
+            .map(|v| (v * 1000.0).round() / 1000.0);
+            if let Some(poly) = polygons.iter().find(|poly| polygon_contains(poly, p)) {
+                let d = distance_to_boundary(poly, p);
+                if best.is_none_or(|(_, b)| d > b) {
+                    best = Some((p, d));
+                }
+            }
+        }
+    }
+    best.map(|(p, _)| p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +82,21 @@ mod tests {
         assert!(!polygon_contains(&p, [5.0, 5.0]));
         assert!(!polygon_contains(&p, [11.0, 5.0]));
         assert!((distance_to_boundary(&p, [5.0, 5.0]) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn an_interior_point_is_inside_and_away_from_the_edges() {
+        let l_shape = vec![vec![
+            [0.0, 0.0],
+            [10.0, 0.0],
+            [10.0, 2.0],
+            [2.0, 2.0],
+            [2.0, 10.0],
+            [0.0, 10.0],
+            [0.0, 0.0],
+        ]];
+        let p = interior_point(std::slice::from_ref(&l_shape)).unwrap();
+        assert!(polygon_contains(&l_shape, p));
+        assert!(distance_to_boundary(&l_shape, p) > 0.8, "{p:?}");
     }
 }

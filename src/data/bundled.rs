@@ -24,6 +24,8 @@ pub fn sources() -> Sources<'static> {
         file!("railways.geojson"),
         file!("regimes.json"),
         file!("borders.json"),
+        file!("areas.json"),
+        file!("glossary.json"),
     ])
 }
 

@@ -1,9 +1,11 @@
 //! One problem found in the data: the file, the feature or event, and what kind of problem it is.
-//! The kind carries the facts; `words` turns it into a sentence in the reader's language.
+//! The kind carries the facts; `Display` turns it into an English line a person can act on (the
+//! checks run in the build and the native tools, whose readers are the data's editors).
 
-use crate::model::Date;
+use super::validate::BOUNDS;
+use crate::model::{Date, DateKind};
 
-/// A problem in a data file. `Display` (in `words`) gives an English line a person can act on.
+/// A problem in a data file. `Display` gives an English line a person can act on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataError {
     /// The file, as named to the user (`geo/pieces.geojson`).
@@ -40,6 +42,25 @@ pub enum DataErrorKind {
     BadProperties(String),
     /// An event entry could not be read.
     BadEvent(String),
+    /// An event without a summary for students.
+    NeedsSummary,
+    /// A summary whose first sentence is too long or too short for a caption.
+    CaptionLength {
+        /// The language.
+        lang: String,
+        /// Its length in characters.
+        chars: usize,
+    },
+    /// A piece in no area of `areas.json`.
+    PieceInNoArea(String),
+    /// A piece in more than one area.
+    PieceInTwoAreas(String),
+    /// An unknown region id.
+    UnknownRegion(String),
+    /// A glossary term the map does not use.
+    UnknownTerm(String),
+    /// A glossary term the map needs, missing.
+    MissingTerm(String),
     /// A geometry of the wrong type (the found type and the allowed ones).
     WrongGeometry {
         /// What the feature has.
@@ -227,3 +248,176 @@ impl DataError {
 }
 
 impl std::error::Error for DataError {}
+
+impl std::fmt::Display for DataError {
+    /// `geo/pieces.geojson: 'korea': reaches into 'jilin' at [124.1, 42.0]`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let reason = self.kind.to_string();
+        match &self.item {
+            Some(item) => write!(f, "{}: '{}': {reason}", self.file, item),
+            None => write!(f, "{}: {reason}", self.file),
+        }
+    }
+}
+
+impl std::fmt::Display for DataErrorKind {
+    /// What is wrong, in English.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl DataErrorKind {
+    fn message(&self) -> String {
+        use DataErrorKind as K;
+        match self {
+            K::Unreadable(e) => format!("cannot read: {e}"),
+            K::NotJson(e) => format!("not valid JSON: {e}"),
+            K::NotFeatureCollection => {
+                "not a GeoJSON FeatureCollection with a \"features\" array".into()
+            }
+            K::NotThisFile(e) => format!("not a valid file of this kind: {e}"),
+            K::BadFeature(e) => format!("not a valid GeoJSON feature: {e}"),
+            K::BadProperties(e) => format!("bad properties: {e}"),
+            K::BadEvent(e) => format!("not a valid event: {e}"),
+            K::WrongGeometry { found, allowed } => {
+                format!("geometry is a {found}; only {allowed} allowed here")
+            }
+            K::NoGeometry => "feature has no geometry".into(),
+            K::OutsideBox(p) => format!("position {p:?} is outside the map's box {BOUNDS:?}"),
+            K::DuplicateId => "id is used more than once".into(),
+            K::NoPolygons => "has no polygons".into(),
+            K::RingTooShort(at, n) => format!(
+                "polygon {} ring {} has {n} positions; a ring needs at least 4",
+                at.polygon, at.ring
+            ),
+            K::RingNotClosed(at) => {
+                format!("polygon {} ring {} is not closed", at.polygon, at.ring)
+            }
+            K::RingCollapsed(at) => format!(
+                "polygon {} ring {} has collapsed to no area",
+                at.polygon, at.ring
+            ),
+            K::KnownAreaInvalid(v) => format!("known_area_km2 {v} is not a positive area"),
+            K::AreaDiffers {
+                drawn,
+                known,
+                tolerance_pct,
+            } => format!(
+                "drawn area {drawn:.1} km² differs from the historical {known} km² by more than {tolerance_pct}%"
+            ),
+            K::Overlap { other, at } => format!("reaches into '{other}' at {at:?}"),
+            K::SelfIntersection { at, polygon } => format!(
+                "polygon {polygon} crosses itself at {at:?}: not valid geometry (OGC)"
+            ),
+            K::HoleOutside(at) => format!(
+                "polygon {} ring {} is a hole outside its outer ring",
+                at.polygon, at.ring
+            ),
+            K::BadDate(t) => format!("'{t}' is not a date of the form YYYY-MM-DD"),
+            K::DateOffMap(d) => format!(
+                "date {d} is outside the map's span {}..{}",
+                Date::FIRST,
+                Date::LAST
+            ),
+            K::EventOutOfOrder {
+                date,
+                previous,
+                previous_date,
+            } => format!(
+                "dated {date} but listed after '{previous}' of {previous_date}; keep events in date order"
+            ),
+            K::NeedsSource => {
+                "needs at least one source, each with a title and an address".into()
+            }
+            K::UnacceptableSource { url, pattern } => format!(
+                "source {url} is on a site refused as a source ('{pattern}' in geo/unacceptable_sources.txt): cite the original"
+            ),
+            K::NeedsText => "needs a title and a text (in English at least)".into(),
+            K::NeedsSummary => "needs a summary for students (\"summary\", in English at least)".into(),
+            K::CaptionLength { lang, chars } => format!(
+                "the first sentence of its {lang} summary is {chars} characters; as a caption it must be 10 to {} characters",
+                crate::model::timeline::CAPTION_MAX_CHARS
+            ),
+            K::UnknownTerm(t) => format!(
+                "unknown term '{t}' (the glossary defines {})",
+                crate::model::glossary::TERMS.join(", ")
+            ),
+            K::MissingTerm(t) => format!("the glossary does not define '{t}'"),
+            K::PieceInNoArea(p) => format!("piece '{p}' is in no area; every piece needs one"),
+            K::PieceInTwoAreas(p) => format!("piece '{p}' is in more than one area"),
+            K::UnknownRegion(r) => format!(
+                "unknown region '{r}' (use {})",
+                crate::model::Region::ALL.map(crate::model::Region::id).join(", ")
+            ),
+            K::ChangesNothing => {
+                "changes no piece and names no piece it was about (\"about\")".into()
+            }
+            K::UnknownPiece(p) => format!("names '{p}', which is not a piece in the geometry"),
+            K::UnknownPower(p) => format!("unknown power '{p}'"),
+            K::UnknownStatus(s) => format!("unknown status '{s}'"),
+            K::UnknownDateKind(k) => format!(
+                "unknown kind of date '{k}' (use {})",
+                DateKind::ALL.map(DateKind::id).join(", ")
+            ),
+            K::PieceChangedTwice(p) => format!("changes '{p}' twice"),
+            K::CondominiumMismatch(p) => format!(
+                "change to '{p}': a condominium is power 'shared' with two sovereigns, and only that"
+            ),
+            K::CondominiumWithoutPattern { piece, pair } => format!(
+                "change to '{piece}': the map has no stripes for a condominium of {pair}; add the pair to carto::style::CONDOMINIUM_PAIRS"
+            ),
+            K::NoSovereign(p) => format!("change to '{p}' names no sovereign"),
+            K::BadPresence { piece, presence } => format!(
+                "change to '{piece}': presence '{presence}' must be a power other than the controller"
+            ),
+            K::Incoherent { piece, rule } => format!(
+                "change to '{piece}': {}",
+                match rule {
+                    Coherence::OutrightIsOwnTitle =>
+                        "held outright or as a neutral zone, the sovereign must be the power itself",
+                    Coherence::ForeignTitle =>
+                        "leased, occupied, protected or an enclave: title must stay with one other power",
+                }
+            ),
+            K::SameDay { piece, date, other } => {
+                format!("changes '{piece}' on {date}, as '{other}' does")
+            }
+            K::PieceUnheld(d) => format!("no event says who held this piece on {d}"),
+            K::NoNameFrom(d) => format!("has no name from {d}, the first day the map shows"),
+            K::PeriodsOverlap { first, second } => {
+                format!("periods from {first} and {second} overlap or are out of order")
+            }
+            K::PeriodEmpty { from, until } => {
+                format!("period from {from} ends on {until}, before it begins")
+            }
+            K::NoPeriods => "has no periods, so it would never be drawn".into(),
+            K::LineTooShort => "a line needs at least two positions".into(),
+            K::NoRegime { power, date } => format!(
+                "{power} holds this piece or its title on {date}, but geo/regimes.json names no government of {power} for it then"
+            ),
+            K::UnknownConfidence(c) => format!("unknown confidence '{c}' (use high, medium or low)"),
+            K::NeedsUncertainty => "is marked uncertain but does not say why (\"uncertainty\")".into(),
+            K::NoSharedBorder => "these two pieces share no border".into(),
+            K::BadRank(r) => format!("rank {r} is not 1, 2 or 3"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_data_problem_is_a_sentence_naming_what_to_fix() {
+        let e = DataError::item(
+            "geo/events.json",
+            "treaty_of_aigun",
+            DataErrorKind::UnknownPiece("amur".into()),
+        );
+        assert_eq!(
+            e.to_string(),
+            "geo/events.json: 'treaty_of_aigun': names 'amur', which is not a piece in the geometry"
+        );
+    }
+}

@@ -20,6 +20,9 @@ struct RawEvent {
     id: String,
     date: String,
     title: RawLocalized,
+    /// Two or three plain sentences for students; required (reported when missing).
+    #[serde(default)]
+    summary: Option<RawLocalized>,
     text: RawLocalized,
     /// Signing, ratification, handover… where they differ from `date`.
     #[serde(default)]
@@ -98,6 +101,10 @@ fn parse_event(file: &str, e: RawEvent, problems: &mut Vec<DataError>) -> Option
     if title.is_none() || text.is_none() {
         bad(DataErrorKind::NeedsText);
     }
+    let summary = e.summary.and_then(RawLocalized::into_localized);
+    if summary.is_none() {
+        bad(DataErrorKind::NeedsSummary);
+    }
     let mut other_dates = Vec::new();
     for d in &e.dates {
         match (DateKind::from_id(&d.kind), Date::parse(&d.date)) {
@@ -132,6 +139,7 @@ fn parse_event(file: &str, e: RawEvent, problems: &mut Vec<DataError>) -> Option
         id: e.id,
         date: date?,
         title: title?,
+        summary: summary?,
         text: text?,
         other_dates,
         sources: e.sources.into_iter().map(Source::from).collect(),

@@ -2,6 +2,7 @@
 //! the labels, the places, the events, the railways and the regimes. The app, the command-line
 //! tools and the tests all load data through here.
 
+pub mod areas;
 pub mod borders;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bundled;
@@ -9,6 +10,7 @@ mod common;
 pub mod error;
 pub mod events;
 pub mod geometry;
+pub mod glossary;
 pub mod names;
 pub mod places;
 pub mod railways;
@@ -21,7 +23,7 @@ pub use geometry::{Feature, LabelKind};
 pub use places::{Place, PlaceKind, PlaceName};
 pub use railways::{Railway, RailwayPeriod};
 
-use crate::model::{Date, Dated, Localized, Regimes, Timeline};
+use crate::model::{Areas, Date, Dated, Glossary, Localized, Regimes, Timeline};
 use std::borrow::Cow;
 
 /// Everything the map needs, parsed and indexed.
@@ -45,6 +47,10 @@ pub struct Atlas {
     pub regimes: Regimes,
     /// Borders between pieces that run along uncertain lines.
     pub uncertain_borders: Vec<UncertainBorder>,
+    /// The areas a student knows, and the region of each.
+    pub areas: Areas,
+    /// Definitions of the words the map is about.
+    pub glossary: Glossary,
 }
 
 impl Atlas {
@@ -87,7 +93,8 @@ impl Atlas {
     }
 
     /// Every text of the data, always in the same order: piece names, labels, place names,
-    /// events (title, text, uncertainty), regimes (name, note), uncertain borders.
+    /// events (title, summary, text, uncertainty), regimes (name, note), uncertain borders,
+    /// areas, glossary terms (term, definition, example, forms).
     pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut Localized)) {
         for names in &mut self.piece_names {
             names.values_mut().for_each(&mut *f);
@@ -102,6 +109,7 @@ impl Atlas {
         }
         for e in self.timeline.events_mut() {
             f(&mut e.title);
+            f(&mut e.summary);
             f(&mut e.text);
             if let Some(u) = &mut e.uncertainty {
                 f(u);
@@ -113,6 +121,15 @@ impl Atlas {
         }
         for b in &mut self.uncertain_borders {
             f(&mut b.why);
+        }
+        for a in self.areas.all_mut() {
+            f(&mut a.name);
+        }
+        for t in self.glossary.terms_mut() {
+            f(&mut t.term);
+            f(&mut t.definition);
+            f(&mut t.example);
+            f(&mut t.forms);
         }
     }
 }
@@ -149,11 +166,15 @@ pub enum DataFile {
     Regimes,
     /// `borders.json`: borders drawn from uncertain lines.
     Borders,
+    /// `areas.json`: the areas a student knows and their regions.
+    Areas,
+    /// `glossary.json`: the words the map is about.
+    Glossary,
 }
 
 impl DataFile {
     /// Every data file, in loading order.
-    pub const ALL: [DataFile; 9] = [
+    pub const ALL: [DataFile; 11] = [
         DataFile::Pieces,
         DataFile::PieceNames,
         DataFile::Backdrop,
@@ -163,6 +184,8 @@ impl DataFile {
         DataFile::Railways,
         DataFile::Regimes,
         DataFile::Borders,
+        DataFile::Areas,
+        DataFile::Glossary,
     ];
 
     /// Its file name in `geo/`.
@@ -177,6 +200,8 @@ impl DataFile {
             DataFile::Railways => "railways.geojson",
             DataFile::Regimes => "regimes.json",
             DataFile::Borders => "borders.json",
+            DataFile::Areas => "areas.json",
+            DataFile::Glossary => "glossary.json",
         }
     }
 }
@@ -189,7 +214,7 @@ pub struct Sources<'a> {
 
 impl<'a> Sources<'a> {
     /// From (name, text) pairs in `DataFile::ALL` order.
-    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 9]) -> Sources<'a> {
+    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 11]) -> Sources<'a> {
         Sources {
             files: files.into(),
         }
@@ -257,6 +282,10 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
     let regimes_complete = problems.len() == before_regimes;
     let (f, t) = src.get(DataFile::Borders);
     let uncertain_borders = borders::parse_borders(f, t, &pieces, &mut problems);
+    let (f, t) = src.get(DataFile::Areas);
+    let areas = areas::parse_areas(f, t, &ids, &mut problems);
+    let (f, t) = src.get(DataFile::Glossary);
+    let glossary = glossary::parse_glossary(f, t, &mut problems);
     let timeline = Timeline::new(ids, events.clone());
     validate::check_pieces(pieces_file, &pieces, &mut problems);
     validate::check_pieces(backdrop_file, &backdrop, &mut problems);
@@ -285,6 +314,8 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
             timeline,
             regimes,
             uncertain_borders,
+            areas,
+            glossary,
         })
     } else {
         Err(problems)

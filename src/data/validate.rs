@@ -173,6 +173,16 @@ pub fn check_events(
         if e.changes.is_empty() && e.about.is_empty() {
             bad(DataErrorKind::ChangesNothing);
         }
+        // The summary's first sentence is the caption on a projector: one line, not a stub.
+        for (lang, _) in e.summary.iter() {
+            let chars = e.caption(lang).chars().count();
+            if !(10..=crate::model::timeline::CAPTION_MAX_CHARS).contains(&chars) {
+                bad(DataErrorKind::CaptionLength {
+                    lang: lang.to_string(),
+                    chars,
+                });
+            }
+        }
         for p in e.about.iter().filter(|p| !known.contains(p.as_str())) {
             bad(DataErrorKind::UnknownPiece(p.clone()));
         }

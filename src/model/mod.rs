@@ -3,16 +3,20 @@
 
 pub mod date;
 pub mod dated;
+pub mod glossary;
 pub mod localized;
 pub mod power;
 pub mod regime;
+pub mod region;
 pub mod timeline;
 
 pub use date::Date;
 pub use dated::{Dated, Span};
+pub use glossary::{Glossary, Segment, Term};
 pub use localized::Localized;
 pub use power::{Power, Sovereigns, Status};
 pub use regime::{Regime, Regimes};
+pub use region::{Area, Areas, EventFilter, Region};
 pub use timeline::{
     Confidence, Control, ControlSpan, DateKind, Event, EventDate, PieceChange, Source, Timeline,
 };

@@ -143,6 +143,9 @@ pub struct Event {
     pub date: Date,
     /// A short title.
     pub title: Localized,
+    /// Two or three plain sentences for students: what happened, why, and what followed. Its
+    /// first sentence is the caption under the title on a projector.
+    pub summary: Localized,
     /// What changed, where, and why it mattered, in our own words; says which date the map uses.
     pub text: Localized,
     /// The other dates of the event (signing, ratification, handover) where they differ.
@@ -159,7 +162,41 @@ pub struct Event {
     pub uncertainty: Option<Localized>,
 }
 
+/// The longest caption (a summary's first sentence) a projector's single line takes.
+pub const CAPTION_MAX_CHARS: usize = 130;
+
+/// The first sentence of a text: up to the first full stop (`.`, `!`, `?` followed by a space,
+/// or `。`), where the word before a Latin full stop is not an abbreviation such as "St." or
+/// "U.S.". The whole text when it has one sentence.
+pub fn first_sentence(text: &str) -> &str {
+    let mut word_start = 0;
+    for (i, c) in text.char_indices() {
+        let after = i + c.len_utf8();
+        match c {
+            '。' | '！' | '？' => return &text[..after],
+            '.' | '!' | '?' if text[after..].starts_with(' ') => {
+                let word = &text[word_start..i];
+                let abbreviation = c == '.'
+                    && (word.contains('.')
+                        || (word.chars().count() <= 2
+                            && word.chars().next().is_some_and(char::is_uppercase)));
+                if !abbreviation {
+                    return &text[..after];
+                }
+            }
+            c if c.is_whitespace() => word_start = after,
+            _ => {}
+        }
+    }
+    text
+}
+
 impl Event {
+    /// The one line shown under the title on a projector: the first sentence of the summary.
+    pub fn caption(&self, lang: &str) -> &str {
+        first_sentence(self.summary.get(lang))
+    }
+
     /// The pieces to point at when this event is shown: those it changed, or those it was about.
     pub fn pieces(&self) -> impl Iterator<Item = &str> {
         self.changes
@@ -339,6 +376,7 @@ mod tests {
             id: id.into(),
             date: Date::parse(date).unwrap(),
             title: Localized::en(id),
+            summary: Localized::default(),
             text: Localized::default(),
             other_dates: vec![],
             sources: vec![],
@@ -351,6 +389,28 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_caption_is_the_first_sentence_not_cut_at_an_abbreviation() {
+        assert_eq!(first_sentence("Japan won. Russia lost."), "Japan won.");
+        assert_eq!(
+            first_sentence("Talks in St. Petersburg failed. Then war."),
+            "Talks in St. Petersburg failed."
+        );
+        assert_eq!(
+            first_sentence("The U.S. mediated at Portsmouth. Peace followed."),
+            "The U.S. mediated at Portsmouth."
+        );
+        assert_eq!(
+            first_sentence("日本が勝った。ロシアは負けた。"),
+            "日本が勝った。"
+        );
+        assert_eq!(
+            first_sentence("일본이 이겼다. 러시아는 졌다."),
+            "일본이 이겼다."
+        );
+        assert_eq!(first_sentence("One sentence only."), "One sentence only.");
     }
 
     #[test]

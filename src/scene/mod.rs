@@ -6,6 +6,7 @@ pub mod focus;
 pub mod marks;
 
 use crate::carto::borders::find_edges;
+use crate::carto::contains::{interior_point, polygon_contains};
 use crate::carto::frame;
 use crate::carto::geometry::bounding_box;
 use crate::carto::path::{svg_lines, svg_path};
@@ -26,6 +27,9 @@ pub struct DrawnPiece {
     pub d: String,
     /// Its bounding box in map units, `[x0, y0, x1, y1]`.
     pub rect: [f64; 4],
+    /// A point well inside it, longitude and latitude: where a question about the piece as a
+    /// whole asks `atlas who`.
+    pub inside: [f64; 2],
 }
 
 /// A border between two pieces, drawn only while they are held differently.
@@ -72,6 +76,10 @@ pub struct DrawnPlace {
     pub rank: u32,
     /// Its position in map units.
     pub at: [f64; 2],
+    /// Its longitude and latitude.
+    pub lonlat: [f64; 2],
+    /// The piece it lies in (index into `Scene::pieces`), if any.
+    pub piece: Option<usize>,
 }
 
 /// The projected, path-built map: computed once, shared by every date.
@@ -168,6 +176,7 @@ impl Scene {
                 context: f.region == "context",
                 d: svg_path(&f.polygons, &projection),
                 rect: project_rect(bounding_box(&f.polygons)),
+                inside: interior_point(&f.polygons).unwrap_or_default(),
             })
             .collect();
         let shapes: Vec<&[_]> = atlas.pieces.iter().map(|f| f.polygons.as_slice()).collect();
@@ -207,6 +216,11 @@ impl Scene {
                 kind: p.kind,
                 rank: p.rank,
                 at: projection.project(p.at),
+                lonlat: p.at,
+                piece: atlas
+                    .pieces
+                    .iter()
+                    .position(|f| f.polygons.iter().any(|poly| polygon_contains(poly, p.at))),
             })
             .collect();
         let railways = atlas

@@ -4,10 +4,16 @@ use super::cards::{EventCard, PieceCard};
 use super::compare::{CompareCard, CompareMap};
 use super::dom::typing_into_field;
 use super::legend::Legend;
+use super::lesson::caption::Caption;
+use super::lesson::changes::ChangesList;
+use super::lesson::glossary::{GlossaryList, TermCard};
+use super::lesson::key::Key;
+use super::lesson::quiz::QuizPanel;
+use super::lesson::tour::{TourEditor, TourStop};
 use super::link_sync;
 use super::map::MapView;
 use super::model::MapModel;
-use super::state::AppState;
+use super::state::{AppState, Panel};
 use super::timeline::Timeline;
 use super::toolbar::{leave_presentation, Toolbar};
 use crate::compiled::Compiled;
@@ -37,11 +43,41 @@ pub fn App(
     );
     state.mode.set(link.mode);
     state.compare.set(link.compare);
+    state.region.set(link.region);
+    if let Some(seed) = link.questions {
+        state.quiz.set(Some(super::state::Quiz {
+            seed,
+            ..Default::default()
+        }));
+        state.panel.set(Panel::Questions);
+    }
     provide_context(state);
     // Projected and path-built by the build; the date never touches it.
     let model = MapModel::new(Arc::new(atlas), Arc::new(scene), state);
     provide_context(model.clone());
-    link_sync::install(state, projection);
+    // A tour in the link, decoded before the page was built, opens at its stop; otherwise the
+    // tour being built on this machine comes back.
+    match super::start_tour() {
+        Some((tour, problems, value)) => {
+            let at = link.stop.map_or(0, |n| n - 1);
+            // The link keeps its tour from the first address written.
+            state.tour_link.set(Some(value));
+            super::lesson::tour::open_tour(state, &model, tour, problems, at);
+            state
+                .history_mode
+                .set_value(super::state::HistoryMode::Replace);
+            // A link that names its date (the teacher moved on from the stop) keeps it.
+            if crate::link::has_key(&link_sync::location_hash(), "date") {
+                state.date.set(link.date);
+            }
+        }
+        None => {
+            if let Some(t) = super::lesson::tour::load_draft() {
+                state.tour.set(t);
+            }
+        }
+    }
+    link_sync::install(state, projection, model.clone());
     announce_changes(state, &model);
     step_keys(state, &model);
     page_attributes(state);
@@ -52,11 +88,19 @@ pub fn App(
     // elements to be built, styled and laid out. The panel is a mount of its own under this
     // component's owner (same context, same lifetime), not a view that switches on later:
     // that would make Leptos compile a redraw path for the whole panel (8 KB gzip of wasm).
+    // The tools go in the header, beside the date, in the same later mount: the side panel keeps
+    // its height for the key and the card.
     let panel = NodeRef::<leptos::html::Aside>::new();
+    let tools = NodeRef::<leptos::html::Div>::new();
     let owner = Owner::current();
     super::dom::after_next_paint(move || {
-        if let (Some(owner), Some(el)) = (owner, panel.get_untracked()) {
-            owner.with(|| leptos::mount::mount_to(el, SidePanel).forget());
+        if let (Some(owner), Some(el), Some(bar)) =
+            (owner, panel.get_untracked(), tools.get_untracked())
+        {
+            owner.with(|| {
+                leptos::mount::mount_to(bar.into(), Toolbar).forget();
+                leptos::mount::mount_to(el, SidePanel).forget();
+            });
         }
     });
 
@@ -64,6 +108,7 @@ pub fn App(
     view! {
         <header class="top">
             <h1>{move || words().app_name()} " " <span class="subtitle">{move || words().app_subtitle()}</span></h1>
+            <div class="header-tools" node_ref=tools></div>
             <p class="when">
                 <span class="year">{move || state.date.get().year()}</span>
                 <span class="day">{move || words().long_date(state.date.get())}</span>
@@ -77,6 +122,16 @@ pub fn App(
                 <Show when=move || state.compare.get().is_some()>
                     <CompareMap />
                 </Show>
+                <div class="over-map">
+                    <TourStop />
+                    <Show when=move || state.mode.get() == Mode::Present && state.caption_shown.get()>
+                        <Caption />
+                    </Show>
+                    <Show when=move || state.mode.get() == Mode::Present && state.key_shown.get()>
+                        <Key overlay=true />
+                    </Show>
+                    <TermCard />
+                </div>
             </div>
             // The panel's width is set by its style, so the map is laid out at its final size
             // before the panel's contents arrive.
@@ -85,24 +140,56 @@ pub fn App(
         <footer class="controls">
             <Timeline />
             <Show when=move || state.mode.get() == Mode::Present>
-                <button type="button" class="leave-present" on:click=move |_| leave_presentation(state)>
-                    {move || words().present_leave()}
-                </button>
+                <div class="present-tools">
+                    <button type="button" class="toggle" data-toggle-key="" aria-pressed=move || state.key_shown.get().to_string()
+                        on:click=move |_| state.key_shown.update(|k| *k = !*k)>{move || state.lesson_words().key_toggle()}</button>
+                    <button type="button" class="toggle" data-toggle-caption="" aria-pressed=move || state.caption_shown.get().to_string()
+                        on:click=move |_| state.caption_shown.update(|k| *k = !*k)>{move || state.lesson_words().caption_toggle()}</button>
+                    <button type="button" class="leave-present" on:click=move |_| leave_presentation(state)>
+                        {move || words().present_leave()}
+                    </button>
+                </div>
             </Show>
         </footer>
         <div class="visually-hidden" aria-live="polite" id="announcer">{move || state.announce.get()}</div>
     }
 }
 
-/// The side panel's contents: tools, the comparison, the cards and the legend.
+/// The side panel's contents: the tools, then what the panel shows: the key beside the cards and
+/// the legend (so the key and the card's title and summary are on screen together), the tour,
+/// questions, every change, or the glossary.
 #[component]
 fn SidePanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tab = move |panel: Panel, label: fn(AppState) -> &'static str, id: &'static str| {
+        view! {
+            <button type="button" class="tab" data-panel=id aria-pressed=move || (state.panel.get() == panel).to_string()
+                on:click=move |_| state.panel.set(if state.panel.get_untracked() == panel { Panel::Map } else { panel })>
+                {move || label(state)}
+            </button>
+        }
+    };
     view! {
-        <Toolbar />
-        <CompareCard />
-        <PieceCard />
-        <EventCard />
-        <Legend />
+        <nav class="tabs" aria-label=move || state.lesson_words().tour_title()>
+            {tab(Panel::Map, |s| s.lesson_words().cards_tab(), "map")}
+            {tab(Panel::Tour, |s| s.lesson_words().tour_tab(), "tour")}
+            {tab(Panel::Questions, |s| s.lesson_words().questions_title(), "questions")}
+            {tab(Panel::Changes, |s| s.lesson_words().changes_open(), "changes")}
+            {tab(Panel::Glossary, |s| s.lesson_words().glossary_title(), "glossary")}
+        </nav>
+        {move || match state.panel.get() {
+            Panel::Map => view! {
+                <CompareCard />
+                <PieceCard />
+                <Key />
+                <EventCard />
+                <Legend />
+            }.into_any(),
+            Panel::Tour => view! { <TourEditor /> }.into_any(),
+            Panel::Questions => view! { <QuizPanel /> }.into_any(),
+            Panel::Changes => view! { <ChangesList /> }.into_any(),
+            Panel::Glossary => view! { <GlossaryList /> }.into_any(),
+        }}
     }
 }
 
@@ -178,9 +265,11 @@ fn announce_changes(state: AppState, model: &MapModel) {
     });
 }
 
-/// `[` and `]` step to the previous and next change from anywhere on the page; when presenting,
-/// Page Up and Page Down do too, and Escape leaves the presentation.
+/// `[` and `]` step to the previous and next change (of the region followed) from anywhere on
+/// the page; when presenting, Page Up and Page Down do too, and Escape leaves the presentation.
+/// Following a tour, Page Up and Page Down (a clicker's buttons) go from stop to stop.
 fn step_keys(state: AppState, model: &MapModel) {
+    let model = model.clone();
     let atlas = model.atlas.clone();
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_into_field(&ev) {
@@ -188,13 +277,29 @@ fn step_keys(state: AppState, model: &MapModel) {
         }
         let d = state.date.get_untracked();
         let presenting = state.mode.get_untracked() == Mode::Present;
+        let touring = state.touring.get_untracked().is_some();
+        let f = state.filter_untracked();
+        let (next, previous) = (
+            || f.next_after(&atlas.timeline, &atlas.areas, d),
+            || f.previous_before(&atlas.timeline, &atlas.areas, d),
+        );
         let target = match ev.key().as_str() {
-            "]" => atlas.timeline.next_event_date(d),
-            "[" => atlas.timeline.previous_event_date(d),
+            "PageDown" | "PageUp" if touring => {
+                ev.prevent_default();
+                let step = if ev.key() == "PageDown" { 1 } else { -1 };
+                super::lesson::tour::step_stop(state, &model, step);
+                return;
+            }
+            "Escape" if state.term.get_untracked().is_some() => {
+                state.term.set(None);
+                return;
+            }
+            "]" => next(),
+            "[" => previous(),
             // A presentation clicker sends Page Down and Page Up (some send the arrows, which
             // move the slider by a year when it has focus).
-            "PageDown" if presenting => atlas.timeline.next_event_date(d),
-            "PageUp" if presenting => atlas.timeline.previous_event_date(d),
+            "PageDown" if presenting => next(),
+            "PageUp" if presenting => previous(),
             "Escape" if presenting => {
                 state.set_mode(Mode::Normal);
                 return;

@@ -1,9 +1,10 @@
 //! The cards beside the map: the change in force on the date shown, and the piece a reader asked
 //! about.
 
+use super::lesson::glossary::{linked_text, status_term};
 use super::model::MapModel;
 use super::state::AppState;
-use crate::model::{Control, Date, Event, Power};
+use crate::model::{Control, Date, Event, Power, Status};
 use crate::words::RegimeRole;
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn EventCard() -> impl IntoView {
 
 fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + use<> {
     let lang = state.lang.get_untracked();
-    let words = lang.words();
+    let (words, lesson) = (lang.words(), lang.lesson());
     let heading_id = format!("event-{}", e.id);
     let label = if e.changes.is_empty() {
         words.story_card_label()
@@ -41,10 +42,35 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
         .iter()
         .map(|d| view! { <li><span class="date-kind">{words.date_kind(d.kind)}</span>": " {words.long_date(d.date)}</li> })
         .collect_view();
+    let timeline = &model.atlas.timeline;
     let piece_ids: Vec<usize> = e
         .pieces()
-        .filter_map(|id| model.atlas.timeline.piece_index(id))
+        .filter_map(|id| timeline.piece_index(id))
         .collect();
+    // The areas a student knows (Korea, Kwantung, South Sakhalin), each outlining its pieces of
+    // this event when pressed; the map's fine pieces are under "Details".
+    let areas = model
+        .atlas
+        .areas
+        .of_event(timeline, e)
+        .into_iter()
+        .map(|a| {
+            let area = &model.atlas.areas.all()[a];
+            let pieces: Vec<usize> = piece_ids
+                .iter()
+                .copied()
+                .filter(|p| area.pieces.contains(p))
+                .collect();
+            view! {
+                <li>
+                    <button type="button" class="link-like" data-area=area.id.clone()
+                        on:click=move |_| crate::ui::timeline::outline(state, pieces.clone())>
+                        {area.name.get(lang.id()).to_string()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
     let pieces = piece_ids
         .iter()
         .map(|&p| {
@@ -78,25 +104,33 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
         words.pieces_changed()
     };
     let labelled_by = heading_id.clone();
+    let english = |has: bool| (!has).then_some("en");
+    let summary = linked_text(model, state, e.summary.get(lang.id()), lang);
+    let text = linked_text(model, state, e.text.get(lang.id()), lang);
     view! {
         <section class="card event-card" data-event=e.id.clone() aria-labelledby=labelled_by>
-            <p class="card-label">{label}</p>
-            <h2 id=heading_id lang=(!e.title.has(lang.id())).then_some("en")>
+            <p class="card-label">{label} " · " <span class="card-date">{words.long_date(e.date)}</span></p>
+            <h2 id=heading_id lang=english(e.title.has(lang.id()))>
                 {e.title.get(lang.id()).to_string()}
             </h2>
-            <p class="card-date">{words.map_uses()} " " <strong>{words.long_date(e.date)}</strong></p>
-            <ul class="other-dates">{other_dates}</ul>
-            {e.uncertainty.as_ref().map(|u| view! { <p class="uncertain">{words.date_uncertain(u.get(lang.id()))}</p> })}
-            {(!e.text.has(lang.id())).then(|| view! {
+            {(!e.summary.has(lang.id()) || !e.text.has(lang.id())).then(|| view! {
                 <p class="not-translated">{words.not_translated(lang.native_name())}</p>
             })}
-            <p class="card-text" lang=(!e.text.has(lang.id())).then_some("en")>
-                {e.text.get(lang.id()).to_string()}
-            </p>
+            <p class="card-summary" data-summary=e.id.clone() lang=english(e.summary.has(lang.id()))>{summary}</p>
             <h3>{where_label}</h3>
-            <ul class="card-pieces">{pieces}</ul>
-            <h3>{words.sources()}</h3>
-            <ul class="card-sources">{sources}</ul>
+            <ul class="card-areas">{areas}</ul>
+            <details class="card-details">
+                <summary>{lesson.details()}</summary>
+                <p>{words.map_uses()} " " <strong>{words.long_date(e.date)}</strong></p>
+                <ul class="other-dates">{other_dates}</ul>
+                {e.uncertainty.as_ref().map(|u| view! { <p class="uncertain">{words.date_uncertain(u.get(lang.id()))}</p> })}
+                <h3>{lesson.full_account()}</h3>
+                <p class="card-text" lang=english(e.text.has(lang.id()))>{text}</p>
+                <h3>{lesson.fine_pieces()}</h3>
+                <ul class="card-pieces">{pieces}</ul>
+                <h3>{words.sources()}</h3>
+                <ul class="card-sources">{sources}</ul>
+            </details>
         </section>
     }
 }
@@ -108,6 +142,7 @@ struct PieceFacts {
     id: String,
     name: String,
     held: String,
+    status: Status,
     title: Option<String>,
     troops: Option<String>,
     since: String,
@@ -133,6 +168,7 @@ fn piece_facts(model: &MapModel, state: AppState, i: usize) -> Option<PieceFacts
         id: model.scene.pieces[i].id.clone(),
         name: model.pieces[i].name.get(),
         held: words.held_by(&model.holder_words(&c, words), c.status),
+        status: c.status,
         title,
         troops: c.presence.map(|p| words.troops_present(p)),
         since: words.since(span.from, &event_title(c.event)),
@@ -166,7 +202,10 @@ fn piece_facts(model: &MapModel, state: AppState, i: usize) -> Option<PieceFacts
 pub fn PieceCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let model = expect_context::<MapModel>();
-    let facts = Memo::new(move |_| piece_facts(&model, state, state.selected.get()?));
+    let facts = {
+        let model = model.clone();
+        Memo::new(move |_| piece_facts(&model, state, state.selected.get()?))
+    };
     move || {
         let f = facts.get()?;
         let words = state.words();
@@ -182,6 +221,7 @@ pub fn PieceCard() -> impl IntoView {
                 <p class="card-label">{words.piece_card_label()}</p>
                 <h2 id=heading>{f.name}</h2>
                 <p class="held"><strong>{f.held}</strong></p>
+                <p class="status-term">{status_term(&model, state, f.status, words.status_name(f.status).to_string())}</p>
                 {f.title.map(|t| view! { <p>{t}</p> })}
                 {f.troops.map(|t| view! { <p class="troops">{t}</p> })}
                 <p>{f.since}</p>

@@ -73,10 +73,21 @@ fn file_name(state: AppState, ext: &str) -> String {
 }
 
 fn svg_blob(text: &str) -> Option<web_sys::Blob> {
+    text_blob(text, "image/svg+xml;charset=utf-8")
+}
+
+fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
     let parts = js_sys_array(text);
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("image/svg+xml;charset=utf-8");
+    opts.set_type(mime);
     web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()
+}
+
+/// Offers a text as a file to download (a tour file).
+pub fn download_text(text: &str, mime: &str, name: &str) {
+    if let Some(blob) = text_blob(text, mime) {
+        download(&blob, name);
+    }
 }
 
 /// A one-element JavaScript array of the text, without pulling in js-sys for it.

@@ -1,7 +1,9 @@
-//! The legend: a swatch for each power and each way of holding land, and what else the map
-//! draws, painted from the same style table as the map.
+//! The legend, and the swatches it shares with the key: a swatch for each power and each way of
+//! holding land, and what else the map draws, painted from the same style table as the map.
 
+use super::lesson::glossary::status_term;
 use super::map::patterns::PatternDefs;
+use super::model::MapModel;
 use super::state::AppState;
 use crate::carto::style::{
     condominium_pattern, power_colour, railway_colour, status_pattern_id, Ink, BORDER,
@@ -12,24 +14,78 @@ use leptos::prelude::*;
 
 const PREFIX: &str = "legend-";
 
+/// The swatch of a power's colour (stripes of two for "two powers at once"), drawn with the
+/// patterns defined under `prefix`.
+pub fn power_swatch(p: Power, prefix: &'static str) -> impl IntoView {
+    let fill = match p {
+        Power::Shared => format!(
+            "url(#{prefix}{})",
+            condominium_pattern(Sovereigns::one(Power::Japan).with(Power::Russia))
+                .unwrap_or_default()
+        ),
+        p => power_colour(p).to_string(),
+    };
+    view! { <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill=fill /></svg> }
+}
+
+/// The swatch of a way of holding land: its pattern over white.
+pub fn status_swatch(s: Status, prefix: &'static str) -> impl IntoView {
+    let pattern = match s {
+        Status::Sovereign => "none".to_string(),
+        s => format!("url(#{prefix}{})", status_pattern_id(s, Ink::Dark)),
+    };
+    view! {
+        <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+            <rect width="24" height="16" fill="#ffffff" />
+            <rect width="24" height="16" fill=pattern />
+        </svg>
+    }
+}
+
+/// The swatch of foreign troops present: a dashed outline in their colour.
+pub fn presence_swatch() -> impl IntoView {
+    view! {
+        <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+            <rect width="24" height="16" fill=power_colour(Power::Korea) />
+            <rect x="2" y="2" width="20" height="12" fill="none" stroke=power_colour(Power::Japan) stroke-width="2.5" stroke-dasharray="5 3" />
+        </svg>
+    }
+}
+
+/// The swatch of a railway run by a foreign power.
+pub fn railway_swatch() -> impl IntoView {
+    view! {
+        <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+            <rect width="24" height="16" fill=power_colour(Power::China) />
+            <path d="M1,8H23" stroke="#ffffff" stroke-width="5" />
+            <path d="M1,8H23" stroke=railway_colour(Power::Russia) stroke-width="3" stroke-dasharray="6 3" />
+        </svg>
+    }
+}
+
+/// The swatch of a border whose line is uncertain: dotted.
+pub fn uncertain_swatch() -> impl IntoView {
+    view! {
+        <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+            <rect width="12" height="16" fill=power_colour(Power::Japan) />
+            <rect x="12" width="12" height="16" fill=power_colour(Power::Russia) />
+            <line x1="12" y1="1" x2="12" y2="15" stroke=BORDER stroke-width="2.2" stroke-dasharray="0.1 4" stroke-linecap="round" />
+        </svg>
+    }
+}
+
 /// Colours by power, patterns by status, then the other marks.
 #[component]
 pub fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
     let words = move || state.words();
     let powers = Power::ALL
         .into_iter()
         .map(|p| {
-            let fill = match p {
-                Power::Shared => format!(
-                    "url(#{PREFIX}{})",
-                    condominium_pattern(Sovereigns::one(Power::Japan).with(Power::Russia)).unwrap_or_default()
-                ),
-                p => power_colour(p).to_string(),
-            };
             view! {
                 <li data-legend-power=p.id()>
-                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill=fill /></svg>
+                    {power_swatch(p, PREFIX)}
                     {move || words().power_long(p)}
                 </li>
             }
@@ -39,17 +95,11 @@ pub fn Legend() -> impl IntoView {
         .into_iter()
         .filter(|s| *s != Status::Condominium)
         .map(|s| {
-            let pattern = match s {
-                Status::Sovereign => "none".to_string(),
-                s => format!("url(#{PREFIX}{})", status_pattern_id(s, Ink::Dark)),
-            };
+            let model = model.clone();
             view! {
                 <li data-legend-status=s.id()>
-                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
-                        <rect width="24" height="16" fill="#ffffff" />
-                        <rect width="24" height="16" fill=pattern />
-                    </svg>
-                    {move || words().status_name(s)}
+                    {status_swatch(s, PREFIX)}
+                    <span>{move || status_term(&model, state, s, words().status_name(s).to_string())}</span>
                 </li>
             }
         })
@@ -82,29 +132,9 @@ pub fn Legend() -> impl IntoView {
                     </svg>
                     {move || words().legend_border()}
                 </li>
-                <li>
-                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
-                        <rect width="12" height="16" fill=power_colour(Power::Japan) />
-                        <rect x="12" width="12" height="16" fill=power_colour(Power::Russia) />
-                        <line x1="12" y1="1" x2="12" y2="15" stroke=BORDER stroke-width="2.2" stroke-dasharray="0.1 4" stroke-linecap="round" />
-                    </svg>
-                    {move || words().legend_uncertain()}
-                </li>
-                <li>
-                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
-                        <rect width="24" height="16" fill=power_colour(Power::Korea) />
-                        <rect x="2" y="2" width="20" height="12" fill="none" stroke=power_colour(Power::Japan) stroke-width="2.5" stroke-dasharray="5 3" />
-                    </svg>
-                    {move || words().legend_presence()}
-                </li>
-                <li>
-                    <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
-                        <rect width="24" height="16" fill=power_colour(Power::China) />
-                        <path d="M1,8H23" stroke="#ffffff" stroke-width="5" />
-                        <path d="M1,8H23" stroke=railway_colour(Power::Russia) stroke-width="3" stroke-dasharray="6 3" />
-                    </svg>
-                    {move || words().legend_railway()}
-                </li>
+                <li>{uncertain_swatch()}{move || words().legend_uncertain()}</li>
+                <li>{presence_swatch()}{move || words().legend_presence()}</li>
+                <li>{railway_swatch()}{move || words().legend_railway()}</li>
                 <li>
                     <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
                         <rect width="24" height="16" fill="#ffffff" />

@@ -4,7 +4,7 @@
 
 use super::state::{AppState, HistoryMode};
 use crate::carto::{Projection, Viewport};
-use crate::link::{fragment_for, read_fragment, LinkNotice, LinkState, ViewSpec};
+use crate::link::{fragment_with_tour, read_fragment, tour_value, LinkNotice, LinkState, ViewSpec};
 use crate::words::Lang;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -75,34 +75,71 @@ pub fn viewport_for(view: ViewSpec, projection: &Projection) -> Viewport {
     }
 }
 
-fn current(state: AppState, projection: &Projection) -> LinkState {
-    let view = match (state.focus.get(), state.viewport.get()) {
+/// The view shown now, as a link names it.
+pub fn current_view(state: AppState) -> ViewSpec {
+    view_spec(state, &crate::carto::frame::projection())
+}
+
+fn view_spec(state: AppState, projection: &Projection) -> ViewSpec {
+    match (state.focus.get(), state.viewport.get()) {
         (Some(v), _) => ViewSpec::Focus(v),
         (None, v) if v == Viewport::FULL => ViewSpec::Full,
         (None, v) => {
             let round = |x: f64| (x * 1000.0).round() / 1000.0;
             ViewSpec::Box(v.lonlat_box(projection).map(round))
         }
-    };
+    }
+}
+
+fn current(state: AppState, projection: &Projection) -> LinkState {
+    let view = view_spec(state, projection);
     LinkState {
         date: state.date.get(),
         view,
         lang: Some(state.lang.get()),
         mode: state.mode.get(),
         compare: state.compare.get(),
+        region: state.region.get(),
+        questions: state.quiz.with(|q| q.as_ref().map(|q| q.seed)),
+        stop: state.touring.get().map(|i| i + 1),
     }
 }
 
 /// Writes the link as the state changes, and follows the address when Back, Forward or an
 /// edited address changes it.
-pub fn install(state: AppState, projection: Projection) {
+pub fn install(state: AppState, projection: Projection, model: super::model::MapModel) {
     let settle = Settle {
         latest: StoredValue::new(None),
         since: StoredValue::new(0.0),
         armed: StoredValue::new(false),
     };
+    // While a tour is followed its link carries it: compressed (by the browser, so a moment
+    // later) when the tour is first followed and whenever it changes, not at every stop (the
+    // link would lose its tour between a step and the compression).
+    let following = Memo::new(move |_| state.touring.get().is_some());
     Effect::new(move |_| {
-        let want = fragment_for(&current(state, &projection));
+        let tour = state.tour.get();
+        if !following.get() {
+            state.tour_link.set(None);
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let value = super::lesson::tour::link_value(&tour).await;
+            if state.tour_link.get_untracked().as_deref() != Some(value.as_str()) {
+                state.tour_link.set(Some(value));
+            }
+        });
+    });
+    Effect::new(move |_| {
+        let following = state.touring.get().is_some();
+        let tour = state.tour_link.get();
+        // While the tour's link is being made, wait: an address without it would lose the tour
+        // to a reload or a bookmark.
+        if following && tour.is_none() {
+            return;
+        }
+        let tour = tour.filter(|_| following);
+        let want = fragment_with_tour(&current(state, &projection), tour.as_deref());
         // A step is an entry of its own at once, so Back returns to each one however quickly
         // they came. A continuous move replaces the entry once it settles: replacing it on every
         // slider step would trip the browser's navigation throttle.
@@ -138,10 +175,46 @@ pub fn install(state: AppState, projection: Projection) {
         if link.compare != state.compare.get_untracked() {
             state.compare.set(link.compare);
         }
+        if link.region != state.region.get_untracked() {
+            state.region.set(link.region);
+        }
+        let seed = state.quiz.with_untracked(|q| q.as_ref().map(|q| q.seed));
+        if link.questions != seed {
+            state
+                .quiz
+                .set(link.questions.map(|seed| super::state::Quiz {
+                    seed,
+                    ..Default::default()
+                }));
+        }
+        // Back and Forward between stops of the same tour; another tour is read afresh.
+        let hash = location_hash();
+        match tour_value(&hash) {
+            Some(v) if state.tour_link.get_untracked().as_deref() == Some(v) => {
+                let stop = link.stop.map(|n| n - 1);
+                if stop != state.touring.get_untracked() {
+                    state.touring.set(stop);
+                }
+            }
+            Some(v) => {
+                let (v, at) = (v.to_string(), link.stop.map_or(0, |n| n - 1));
+                let model = model.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let (tour, problems) = super::lesson::tour::read_link(&v).await;
+                    super::lesson::tour::open_tour(state, &model, tour, problems, at);
+                });
+            }
+            None => {
+                if state.touring.get_untracked().is_some() {
+                    state.touring.set(None);
+                }
+            }
+        }
         state.notices.set(notices);
     };
+    let again = follow.clone();
     let _ = window_event_listener(leptos::ev::popstate, move |_| follow());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| follow());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| again());
 }
 
 /// Writes the fragment into the address, as a new entry or in place of the current one.
@@ -159,6 +232,7 @@ fn write(fragment: &str, mode: HistoryMode) {
     });
 }
 
-fn location_hash() -> String {
+/// The address's fragment, with its `#`.
+pub fn location_hash() -> String {
     window().location().hash().unwrap_or_default()
 }

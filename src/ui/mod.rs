@@ -8,6 +8,7 @@ mod dom;
 mod export;
 mod fonts;
 mod legend;
+mod lesson;
 mod link_sync;
 mod map;
 mod model;
@@ -41,18 +42,53 @@ pub fn start() {
                 loading.remove();
             }
             let view = move || view! { <app::App compiled=compiled.clone() /> };
-            // The page's first words are drawn only once their texts and font are ready.
-            let lang = link_sync::initial()
-                .0
-                .lang
-                .unwrap_or_else(link_sync::browser_lang);
-            texts::when_ready(lang, move || match mount {
-                Some(el) => leptos::mount::mount_to(el, view).forget(),
-                None => leptos::mount::mount_to_body(view),
-            });
+            let mount_page = move |lang: Lang| {
+                // The page's first words are drawn only once their texts and font are ready.
+                texts::when_ready(lang, move || match mount {
+                    Some(el) => leptos::mount::mount_to(el, view).forget(),
+                    None => leptos::mount::mount_to_body(view),
+                });
+            };
+            let link = link_sync::initial().0;
+            let hash = link_sync::location_hash();
+            match crate::link::tour_value(&hash).map(str::to_string) {
+                // A tour is read (decompressed by the browser) before the page is built, so
+                // the first frame is its stop, never the default day.
+                Some(value) => wasm_bindgen_futures::spawn_local(async move {
+                    let (tour, problems) = lesson::tour::read_link(&value).await;
+                    let at = link
+                        .stop
+                        .map_or(0, |n| n - 1)
+                        .min(tour.stops.len().saturating_sub(1));
+                    let lang = link
+                        .lang
+                        .or_else(|| tour.stops.get(at).and_then(|s| s.lang))
+                        .unwrap_or_else(link_sync::browser_lang);
+                    START_TOUR.with(|t| *t.borrow_mut() = Some((tour, problems, value)));
+                    mount_page(lang);
+                }),
+                None => mount_page(link.lang.unwrap_or_else(link_sync::browser_lang)),
+            }
         }
         Err(problem) => show_fatal(Lang::default().words().fatal_data(), &[problem]),
     }
+}
+
+thread_local! {
+    /// The tour read from the link at start-up, for the page to open.
+    static START_TOUR: std::cell::RefCell<Option<StartTour>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A tour read from the link at start-up: the tour, what was wrong with it, and the link's value.
+type StartTour = (
+    crate::lesson::tour::Tour,
+    Vec<crate::lesson::tour::TourProblem>,
+    String,
+);
+
+/// The tour the page was opened with, once (the page takes it as it is built).
+fn start_tour() -> Option<StartTour> {
+    START_TOUR.with(|t| t.borrow_mut().take())
 }
 
 /// Panics on purpose, for the browser tests: they call it as `window.wasmBindings.panic_for_test()`

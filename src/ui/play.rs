@@ -6,11 +6,9 @@ use super::dom::prefers_reduced_motion;
 use super::model::MapModel;
 use super::state::AppState;
 use super::timeline::outline_changed;
-use crate::data::Atlas;
 use crate::model::Date;
 use crate::words::Speed;
 use leptos::prelude::*;
-use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
@@ -22,15 +20,14 @@ const TRAVEL_MS: f64 = 900.0;
 pub fn PlayControls() -> impl IntoView {
     let state = expect_context::<AppState>();
     let model = expect_context::<MapModel>();
-    let atlas = model.atlas.clone();
     let run = StoredValue::new(0u32);
     Effect::new({
-        let atlas = atlas.clone();
+        let model = model.clone();
         move |_| {
             if state.playing.get() {
                 let generation = run.get_value() + 1;
                 run.set_value(generation);
-                advance(state, atlas.clone(), run, generation);
+                advance(state, model.clone(), run, generation);
             } else {
                 run.update_value(|g| *g += 1);
             }
@@ -67,25 +64,49 @@ pub fn PlayControls() -> impl IntoView {
 }
 
 /// One step of play: travel to the next change, rest, go on; stop at the end.
-fn advance(state: AppState, atlas: Arc<Atlas>, run: StoredValue<u32>, generation: u32) {
+fn advance(state: AppState, model: MapModel, run: StoredValue<u32>, generation: u32) {
+    let atlas = model.atlas.clone();
     let live = move || run.get_value() == generation && state.playing.get_untracked();
     if !live() {
         return;
     }
     let from = state.date.get_untracked();
-    let Some(to) = atlas.timeline.next_event_date(from) else {
+    // Following a tour, play walks its stops; otherwise the changes of the region followed.
+    if let Some(i) = state.touring.get_untracked() {
+        let n = state.tour.with_untracked(|t| t.stops.len());
+        if i + 1 >= n {
+            state.playing.set(false);
+            return;
+        }
+        let dwell = Duration::from_millis(u64::from(state.speed.get_untracked().dwell_ms()));
+        // The first stop is shown for its own dwell before play moves on.
+        set_timeout(
+            move || {
+                if live() {
+                    super::lesson::tour::step_stop(state, &model, 1);
+                    advance(state, model, run, generation);
+                }
+            },
+            dwell,
+        );
+        return;
+    }
+    let Some(to) = state
+        .filter_untracked()
+        .next_after(&atlas.timeline, &atlas.areas, from)
+    else {
         state.playing.set(false);
         return;
     };
-    let rest = move |atlas: Arc<Atlas>| {
+    let rest = move |model: MapModel| {
         // Play replaces the history entry as it goes: Back leaves the walk, not each of its steps.
         state.date.set(to);
-        outline_changed(state, &atlas, to);
+        outline_changed(state, &model.atlas, to);
         let dwell = Duration::from_millis(u64::from(state.speed.get_untracked().dwell_ms()));
-        set_timeout(move || advance(state, atlas, run, generation), dwell);
+        set_timeout(move || advance(state, model, run, generation), dwell);
     };
     if prefers_reduced_motion() {
-        rest(atlas);
+        rest(model);
         return;
     }
     let start = super::dom::now_ms();
@@ -93,7 +114,7 @@ fn advance(state: AppState, atlas: Arc<Atlas>, run: StoredValue<u32>, generation
     // Long gaps travel at the same pace as short ones feel: never more than TRAVEL_MS.
     let duration = TRAVEL_MS.min(200.0 + span / 10.0);
     travel(state, from, span, start, duration, live, move || {
-        rest(atlas)
+        rest(model)
     });
 }
 

@@ -3,8 +3,9 @@
 //! these by memos in `model`.
 
 use crate::carto::Viewport;
+use crate::lesson::tour::Tour;
 use crate::link::{LinkNotice, Mode};
-use crate::model::Date;
+use crate::model::{Date, EventFilter, Region};
 use crate::scene::focus::FocusView;
 use crate::words::{Lang, Speed, Words};
 use leptos::prelude::*;
@@ -16,6 +17,33 @@ pub enum HistoryMode {
     Replace,
     /// Add an entry, so Back returns here: steps, focus views, marks.
     Push,
+}
+
+/// What the side panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Panel {
+    /// The key, the cards and the legend.
+    #[default]
+    Map,
+    /// The tour being built.
+    Tour,
+    /// Questions for students.
+    Questions,
+    /// Every change, in a list.
+    Changes,
+    /// The glossary.
+    Glossary,
+}
+
+/// Questions being asked: the seed that drew them, which one is shown, and the answers so far.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Quiz {
+    /// The seed (`q=` in the link).
+    pub seed: u32,
+    /// The question shown, from 0.
+    pub at: usize,
+    /// Whether each question asked so far was answered right (`None`: not yet answered).
+    pub answers: Vec<Option<bool>>,
 }
 
 /// The signals of the page. `Copy`, so closures take it freely.
@@ -51,6 +79,24 @@ pub struct AppState {
     pub compare: RwSignal<Option<Date>>,
     /// When comparing, the pieces held differently on the two dates (outlined on both maps).
     pub differs: RwSignal<Vec<usize>>,
+    /// The region a lesson follows: steps, marks, play and the list of changes keep to it.
+    pub region: RwSignal<Option<Region>>,
+    /// What the side panel shows.
+    pub panel: RwSignal<Panel>,
+    /// The teacher's tour (being built, or followed).
+    pub tour: RwSignal<Tour>,
+    /// The stop shown while following the tour (`None`: not following it).
+    pub touring: RwSignal<Option<usize>>,
+    /// The tour as its link carries it (`tour=` while it is followed), once compressed.
+    pub tour_link: RwSignal<Option<String>>,
+    /// Questions being asked, if any.
+    pub quiz: RwSignal<Option<Quiz>>,
+    /// The glossary term open over the map, if any.
+    pub term: RwSignal<Option<usize>>,
+    /// Whether the key is shown over the map when presenting.
+    pub key_shown: RwSignal<bool>,
+    /// Whether the caption is shown over the map when presenting.
+    pub caption_shown: RwSignal<bool>,
 }
 
 impl AppState {
@@ -78,7 +124,37 @@ impl AppState {
             mode: RwSignal::new(Mode::Normal),
             compare: RwSignal::new(None),
             differs: RwSignal::new(Vec::new()),
+            region: RwSignal::new(None),
+            panel: RwSignal::new(Panel::Map),
+            tour: RwSignal::new(Tour::default()),
+            touring: RwSignal::new(None),
+            tour_link: RwSignal::new(None),
+            quiz: RwSignal::new(None),
+            term: RwSignal::new(None),
+            key_shown: RwSignal::new(true),
+            caption_shown: RwSignal::new(true),
         }
+    }
+
+    /// Which events the steps, marks, play and list follow (tracked).
+    pub fn filter(&self) -> EventFilter {
+        EventFilter::region(self.region.get())
+    }
+
+    /// Which events they follow, read without tracking.
+    pub fn filter_untracked(&self) -> EventFilter {
+        EventFilter::region(self.region.get_untracked())
+    }
+
+    /// The lesson tools' words in the current language (tracked).
+    pub fn lesson_words(&self) -> &'static dyn crate::words::lessons::LessonWords {
+        self.lang.get().lesson()
+    }
+
+    /// Follows a region, as a step the Back button returns from.
+    pub fn set_region(&self, region: Option<Region>) {
+        self.history_mode.set_value(HistoryMode::Push);
+        self.region.set(region);
     }
 
     /// The words of the current language (tracked).

@@ -6,7 +6,7 @@ use super::play::PlayControls;
 use super::state::AppState;
 use crate::data::Atlas;
 use crate::link::Mode;
-use crate::model::Date;
+use crate::model::{Date, Region};
 use crate::scene::marks::{cluster, fraction};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -30,6 +30,11 @@ pub fn outline_changed(state: AppState, atlas: &Atlas, date: Date) {
         .flat_map(|e| atlas.timeline.events()[*e].pieces())
         .filter_map(|id| atlas.timeline.piece_index(id))
         .collect();
+    outline(state, pieces);
+}
+
+/// Outlines some pieces for a moment.
+pub fn outline(state: AppState, pieces: Vec<usize>) {
     let generation = state.flash.get_untracked().0 + 1;
     state.flash.set((generation, pieces));
     set_timeout(
@@ -50,8 +55,16 @@ pub fn Timeline() -> impl IntoView {
     let atlas = model.atlas.clone();
     let words = move || state.words();
     let (prev_atlas, next_atlas) = (atlas.clone(), atlas.clone());
-    let previous = Memo::new(move |_| prev_atlas.timeline.previous_event_date(state.date.get()));
-    let next = Memo::new(move |_| next_atlas.timeline.next_event_date(state.date.get()));
+    let previous = Memo::new(move |_| {
+        state
+            .filter()
+            .previous_before(&prev_atlas.timeline, &prev_atlas.areas, state.date.get())
+    });
+    let next = Memo::new(move |_| {
+        state
+            .filter()
+            .next_after(&next_atlas.timeline, &next_atlas.areas, state.date.get())
+    });
     let (a1, a2) = (atlas.clone(), atlas.clone());
     view! {
         <div class="stepper">
@@ -150,7 +163,11 @@ fn Marks() -> impl IntoView {
     let state = expect_context::<AppState>();
     let model = expect_context::<MapModel>();
     let atlas = model.atlas.clone();
-    let dates: Vec<Date> = atlas.timeline.event_dates().collect();
+    // The days with a change, of the region followed: a lesson on Sakhalin sees its own marks.
+    let dates = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| state.filter().dates(&atlas.timeline, &atlas.areas))
+    };
     let track = NodeRef::<leptos::html::Div>::new();
     // A first guess from the window's width (the track spans it, less the page's margins; reading
     // the window's size forces no layout), so that the observer's first report usually finds the
@@ -166,20 +183,16 @@ fn Marks() -> impl IntoView {
             super::dom::watch_size(&el, move |w, _| width.set(w.max(1.0)));
         }
     });
-    let groups = {
-        let dates = dates.clone();
-        Memo::new(move |_| cluster(&dates, width.get(), MARK_MIN_PX))
-    };
-    let current = {
-        let dates = dates.clone();
-        Memo::new(move |_| {
-            let d = state.date.get();
+    let groups = Memo::new(move |_| dates.with(|dates| cluster(dates, width.get(), MARK_MIN_PX)));
+    let current = Memo::new(move |_| {
+        let d = state.date.get();
+        dates.with(|dates| {
             dates
                 .partition_point(|m| *m <= d)
                 .checked_sub(1)
                 .map(|i| dates[i])
         })
-    };
+    });
     let open: RwSignal<Option<Date>> = RwSignal::new(None);
     let title_of = {
         let atlas = atlas.clone();
@@ -195,14 +208,15 @@ fn Marks() -> impl IntoView {
         }
     };
     let on_key = {
-        let (atlas, dates) = (atlas.clone(), dates.clone());
+        let atlas = atlas.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             let d = state.date.get_untracked();
+            let f = state.filter_untracked();
             let to = match ev.key().as_str() {
-                "ArrowRight" | "ArrowUp" => atlas.timeline.next_event_date(d),
-                "ArrowLeft" | "ArrowDown" => atlas.timeline.previous_event_date(d),
-                "Home" => dates.first().copied(),
-                "End" => dates.last().copied(),
+                "ArrowRight" | "ArrowUp" => f.next_after(&atlas.timeline, &atlas.areas, d),
+                "ArrowLeft" | "ArrowDown" => f.previous_before(&atlas.timeline, &atlas.areas, d),
+                "Home" => dates.with_untracked(|d| d.first().copied()),
+                "End" => dates.with_untracked(|d| d.last().copied()),
                 "Escape" => {
                     open.set(None);
                     return;
@@ -300,6 +314,30 @@ fn Marks() -> impl IntoView {
         <div class="marks" node_ref=track role="group" aria-label=move || state.words().marks_label()>
             {move || groups.get().into_iter().map(render.clone()).collect_view()}
         </div>
+    }
+}
+
+/// The region a lesson follows: the steps, the marks, play and the list of changes keep to it.
+#[component]
+pub fn RegionChoice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let words = move || state.lesson_words();
+    let options = move || {
+        let w = words();
+        std::iter::once(view! { <option value="" selected=state.region.get().is_none()>{w.region_all()}</option> })
+            .chain(Region::ALL.into_iter().map(|r| {
+                view! { <option value=r.id() selected=state.region.get() == Some(r)>{w.region_name(r)}</option> }
+            }))
+            .collect_view()
+    };
+    view! {
+        <label class="region-choice">
+            <span>{move || words().region_label()}</span>
+            <select data-region-choice="" prop:value=move || state.region.get().map_or("", Region::id)
+                on:change=move |ev| state.set_region(Region::from_id(&event_target_value(&ev)))>
+                {options}
+            </select>
+        </label>
     }
 }
 

@@ -17,6 +17,7 @@ pub fn Toolbar() -> impl IntoView {
     let words = move || state.words();
     view! {
         <nav class="toolbar" aria-label=move || words().toolbar_label()>
+            <super::timeline::RegionChoice />
             <LangSwitch />
             <CompareControl />
             <button type="button" class="tool present" aria-pressed="false"
@@ -50,7 +51,7 @@ fn LangSwitch() -> impl IntoView {
     };
     view! {
         <label class="tool lang-switch">
-            <span>{move || state.words().language()}</span>
+            <span class="visually-hidden">{move || state.words().language()}</span>
             <select on:change=on_change prop:value=move || state.lang.get().id()>{options}</select>
         </label>
     }

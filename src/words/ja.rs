@@ -1,8 +1,7 @@
 //! Japanese.
 
-use super::{DataWords, RegimeRole, Speed, Words};
-use crate::data::validate::BOUNDS;
-use crate::data::{Coherence, DataErrorKind, PlaceKind};
+use super::{Lang, RegimeRole, Speed, Words};
+use crate::data::PlaceKind;
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -322,6 +321,10 @@ impl Words for Japanese {
             LinkNotice::CompareUnreadable { text } => format!(
                 "このリンクは「{text}」との比較を求めていますが、これは1855〜1922年の日付ではありません。一つの日付だけを表示しています。"
             ),
+            LinkNotice::RegionUnknown { text } => Lang::Ja.lesson().region_unknown(text),
+            LinkNotice::SeedUnreadable { text } => Lang::Ja.lesson().seed_unreadable(text),
+            LinkNotice::StopUnreadable { text } => Lang::Ja.lesson().stop_unreadable(text),
+            LinkNotice::Tour(p) => Lang::Ja.lesson().tour_problem(p),
         }
     }
     fn fatal_internal(&self) -> &'static str {
@@ -390,127 +393,6 @@ impl Words for Japanese {
     }
 }
 
-impl DataWords for Japanese {
-    fn data_error(&self, kind: &DataErrorKind) -> String {
-        use DataErrorKind as K;
-        match kind {
-            K::Unreadable(e) => format!("読み込めません：{e}"),
-            K::NotJson(e) => format!("有効な JSON ではありません：{e}"),
-            K::NotFeatureCollection => {
-                "\"features\" 配列を持つ GeoJSON の FeatureCollection ではありません".into()
-            }
-            K::NotThisFile(e) => format!("この種類のファイルとして有効ではありません：{e}"),
-            K::BadFeature(e) => format!("有効な GeoJSON フィーチャーではありません：{e}"),
-            K::BadProperties(e) => format!("プロパティが不正です：{e}"),
-            K::BadEvent(e) => format!("有効な出来事ではありません：{e}"),
-            K::WrongGeometry { found, allowed } => {
-                format!("ジオメトリが {found} です。ここで使えるのは {allowed} だけです")
-            }
-            K::NoGeometry => "フィーチャーにジオメトリがありません".into(),
-            K::OutsideBox(p) => format!("位置 {p:?} が地図の範囲 {BOUNDS:?} の外にあります"),
-            K::DuplicateId => "同じ id が複数回使われています".into(),
-            K::NoPolygons => "ポリゴンがありません".into(),
-            K::RingTooShort(at, n) => format!(
-                "ポリゴン {} のリング {} の位置は {n} 個です。リングには少なくとも 4 個必要です",
-                at.polygon, at.ring
-            ),
-            K::RingNotClosed(at) => {
-                format!("ポリゴン {} のリング {} が閉じていません", at.polygon, at.ring)
-            }
-            K::RingCollapsed(at) => format!(
-                "ポリゴン {} のリング {} がつぶれて面積がなくなっています",
-                at.polygon, at.ring
-            ),
-            K::KnownAreaInvalid(v) => format!("known_area_km2 {v} は正の面積ではありません"),
-            K::AreaDiffers {
-                drawn,
-                known,
-                tolerance_pct,
-            } => format!(
-                "描かれた面積 {drawn:.1} km² が歴史上の面積 {known} km² と {tolerance_pct}% を超えて異なります"
-            ),
-            K::Overlap { other, at } => format!("'{other}' に {at:?} で食い込んでいます"),
-            K::SelfIntersection { at, polygon } => format!(
-                "ポリゴン {polygon} が {at:?} で自己交差しています：有効なジオメトリではありません（OGC）"
-            ),
-            K::HoleOutside(at) => format!(
-                "ポリゴン {} のリング {} は外側のリングの外にある穴です",
-                at.polygon, at.ring
-            ),
-            K::BadDate(t) => format!("'{t}' は YYYY-MM-DD 形式の日付ではありません"),
-            K::DateOffMap(d) => format!(
-                "日付 {d} は地図の期間 {}..{} の外にあります",
-                Date::FIRST,
-                Date::LAST
-            ),
-            K::EventOutOfOrder {
-                date,
-                previous,
-                previous_date,
-            } => format!(
-                "日付は {date} ですが、{previous_date} の '{previous}' の後に置かれています。出来事は日付順に並べてください"
-            ),
-            K::NeedsSource => {
-                "出典が少なくとも一つ必要です（それぞれにタイトルとアドレスを付けてください）".into()
-            }
-            K::UnacceptableSource { url, pattern } => format!(
-                "出典 {url} は出典として認められないサイトにあります（geo/unacceptable_sources.txt の '{pattern}'）。原典を引用してください"
-            ),
-            K::NeedsText => "タイトルと本文が必要です（少なくとも英語で）".into(),
-            K::ChangesNothing => {
-                "どの地域も変えておらず、関係する地域（\"about\"）も挙げていません".into()
-            }
-            K::UnknownPiece(p) => format!("'{p}' を挙げていますが、ジオメトリにそのような地域はありません"),
-            K::UnknownPower(p) => format!("不明な勢力 '{p}'"),
-            K::UnknownStatus(s) => format!("不明な支配のかたち '{s}'"),
-            K::UnknownDateKind(k) => format!(
-                "不明な日付の種類 '{k}'（{} のいずれかを使ってください）",
-                DateKind::ALL.map(DateKind::id).join(", ")
-            ),
-            K::PieceChangedTwice(p) => format!("'{p}' を二度変更しています"),
-            K::CondominiumMismatch(p) => format!(
-                "'{p}' への変更：共同統治は勢力 'shared' と二つの主権国の組み合わせでなければならず、それ以外は認められません"
-            ),
-            K::CondominiumWithoutPattern { piece, pair } => format!(
-                "'{piece}' への変更：{pair} の共同統治を表す縞模様が地図にありません。carto::style::CONDOMINIUM_PAIRS にこの組を追加してください"
-            ),
-            K::NoSovereign(p) => format!("'{p}' への変更に主権国が指定されていません"),
-            K::BadPresence { piece, presence } => format!(
-                "'{piece}' への変更：presence '{presence}' は支配している国以外の勢力でなければなりません"
-            ),
-            K::Incoherent { piece, rule } => format!(
-                "'{piece}' への変更：{}",
-                match rule {
-                    Coherence::OutrightIsOwnTitle =>
-                        "完全な領有または中立地帯の場合、主権国はその勢力自身でなければなりません",
-                    Coherence::ForeignTitle =>
-                        "租借・占領・保護国・飛び地の場合、主権はほかの一つの勢力に残っていなければなりません",
-                }
-            ),
-            K::SameDay { piece, date, other } => {
-                format!("{date} に '{piece}' を変更していますが、'{other}' も同じ日に変更しています")
-            }
-            K::PieceUnheld(d) => format!("{d} にこの地域を誰が支配していたかを示す出来事がありません"),
-            K::NoNameFrom(d) => format!("地図が表示する最初の日である {d} からの名前がありません"),
-            K::PeriodsOverlap { first, second } => {
-                format!("{first} からの期間と {second} からの期間が重なっているか、順序が逆です")
-            }
-            K::PeriodEmpty { from, until } => {
-                format!("{from} からの期間が、始まる前の {until} に終わっています")
-            }
-            K::NoPeriods => "期間がないため、描かれることがありません".into(),
-            K::LineTooShort => "線には少なくとも二つの位置が必要です".into(),
-            K::NoRegime { power, date } => format!(
-                "{date} に {power} がこの地域またはその主権を保持していますが、geo/regimes.json にはその時点でのこの地域の {power} の政府がありません"
-            ),
-            K::UnknownConfidence(c) => format!("不明な確度 '{c}'（high、medium、low のいずれかを使ってください）"),
-            K::NeedsUncertainty => "不確かと記されていますが、その理由（\"uncertainty\"）がありません".into(),
-            K::NoSharedBorder => "この二つの地域は境界を共有していません".into(),
-            K::BadRank(r) => format!("rank {r} は 1、2、3 のいずれでもありません"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -520,13 +402,5 @@ mod tests {
         let d = Date::parse("1855-02-07").unwrap();
         assert_eq!(Japanese.long_date(d), "1855年2月7日");
         assert_eq!(Japanese.month_year(d), "1855年2月");
-    }
-
-    #[test]
-    fn a_data_problem_is_a_sentence_naming_what_to_fix() {
-        assert_eq!(
-            Japanese.data_error(&DataErrorKind::UnknownPiece("amur".into())),
-            "'amur' を挙げていますが、ジオメトリにそのような地域はありません"
-        );
     }
 }

@@ -1,8 +1,7 @@
 //! Korean.
 
-use super::{DataWords, RegimeRole, Speed, Words};
-use crate::data::validate::BOUNDS;
-use crate::data::{Coherence, DataErrorKind, PlaceKind};
+use super::{Lang, RegimeRole, Speed, Words};
+use crate::data::PlaceKind;
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -359,6 +358,10 @@ impl Words for Korean {
             LinkNotice::CompareUnreadable { text } => format!(
                 "이 링크가 비교하려는 날짜(“{text}”)는 1855년과 1922년 사이의 날짜가 아니어서, 한 날짜만 보여 줍니다."
             ),
+            LinkNotice::RegionUnknown { text } => Lang::Ko.lesson().region_unknown(text),
+            LinkNotice::SeedUnreadable { text } => Lang::Ko.lesson().seed_unreadable(text),
+            LinkNotice::StopUnreadable { text } => Lang::Ko.lesson().stop_unreadable(text),
+            LinkNotice::Tour(p) => Lang::Ko.lesson().tour_problem(p),
         }
     }
     fn fatal_internal(&self) -> &'static str {
@@ -428,127 +431,6 @@ impl Words for Korean {
     }
 }
 
-impl DataWords for Korean {
-    fn data_error(&self, kind: &DataErrorKind) -> String {
-        use DataErrorKind as K;
-        match kind {
-            K::Unreadable(e) => format!("읽을 수 없음: {e}"),
-            K::NotJson(e) => format!("올바른 JSON이 아님: {e}"),
-            K::NotFeatureCollection => {
-                "\"features\" 배열이 있는 GeoJSON FeatureCollection이 아님".into()
-            }
-            K::NotThisFile(e) => format!("이 종류의 올바른 파일이 아님: {e}"),
-            K::BadFeature(e) => format!("올바른 GeoJSON 피처가 아님: {e}"),
-            K::BadProperties(e) => format!("속성(properties)이 잘못됨: {e}"),
-            K::BadEvent(e) => format!("올바른 사건이 아님: {e}"),
-            K::WrongGeometry { found, allowed } => {
-                format!("도형이 {found}임; 여기서는 {allowed}만 허용됨")
-            }
-            K::NoGeometry => "피처에 도형(geometry)이 없음".into(),
-            K::OutsideBox(p) => format!("위치 {p:?}이(가) 지도 범위 {BOUNDS:?} 밖에 있음"),
-            K::DuplicateId => "id가 두 번 이상 쓰임".into(),
-            K::NoPolygons => "다각형이 없음".into(),
-            K::RingTooShort(at, n) => format!(
-                "다각형 {} 고리 {}의 위치가 {n}개임; 고리에는 위치가 4개 이상 필요함",
-                at.polygon, at.ring
-            ),
-            K::RingNotClosed(at) => {
-                format!("다각형 {} 고리 {}이(가) 닫혀 있지 않음", at.polygon, at.ring)
-            }
-            K::RingCollapsed(at) => format!(
-                "다각형 {} 고리 {}의 넓이가 0으로 줄어듦",
-                at.polygon, at.ring
-            ),
-            K::KnownAreaInvalid(v) => format!("known_area_km2 {v}은(는) 양의 넓이가 아님"),
-            K::AreaDiffers {
-                drawn,
-                known,
-                tolerance_pct,
-            } => format!(
-                "그린 넓이 {drawn:.1} km²가 역사적 넓이 {known} km²와 {tolerance_pct}% 넘게 차이 남"
-            ),
-            K::Overlap { other, at } => format!("'{other}' 안으로 들어감, 위치 {at:?}"),
-            K::SelfIntersection { at, polygon } => format!(
-                "다각형 {polygon}이(가) {at:?}에서 스스로 교차함: 올바른 도형이 아님 (OGC)"
-            ),
-            K::HoleOutside(at) => format!(
-                "다각형 {} 고리 {}은(는) 바깥 고리 밖에 있는 구멍임",
-                at.polygon, at.ring
-            ),
-            K::BadDate(t) => format!("'{t}'은(는) YYYY-MM-DD 형식의 날짜가 아님"),
-            K::DateOffMap(d) => format!(
-                "날짜 {d}이(가) 지도의 기간 {}..{} 밖에 있음",
-                Date::FIRST,
-                Date::LAST
-            ),
-            K::EventOutOfOrder {
-                date,
-                previous,
-                previous_date,
-            } => format!(
-                "날짜가 {date}인데 {previous_date}의 '{previous}' 뒤에 있음; 사건은 날짜 순서대로 두어야 함"
-            ),
-            K::NeedsSource => {
-                "출처가 하나 이상 필요하며, 각 출처에는 제목과 주소가 있어야 함".into()
-            }
-            K::UnacceptableSource { url, pattern } => format!(
-                "출처 {url}은(는) 출처로 인정하지 않는 사이트임 (geo/unacceptable_sources.txt의 '{pattern}'): 원래 자료를 인용할 것"
-            ),
-            K::NeedsText => "제목과 본문이 필요함 (적어도 영어로)".into(),
-            K::ChangesNothing => {
-                "바꾸는 구역도 없고 관련된 구역(\"about\")도 적혀 있지 않음".into()
-            }
-            K::UnknownPiece(p) => format!("'{p}'을(를) 가리키지만, 도형에 그런 구역이 없음"),
-            K::UnknownPower(p) => format!("알 수 없는 세력 '{p}'"),
-            K::UnknownStatus(s) => format!("알 수 없는 지배 방식 '{s}'"),
-            K::UnknownDateKind(k) => format!(
-                "알 수 없는 날짜 종류 '{k}' ({} 중에서 쓸 것)",
-                DateKind::ALL.map(DateKind::id).join(", ")
-            ),
-            K::PieceChangedTwice(p) => format!("'{p}'을(를) 두 번 바꿈"),
-            K::CondominiumMismatch(p) => format!(
-                "'{p}'의 변화: 공동 영유는 주권국이 둘인 'shared' 세력이어야 하며, 그것만 허용됨"
-            ),
-            K::CondominiumWithoutPattern { piece, pair } => format!(
-                "'{piece}'의 변화: 지도에 {pair}의 공동 영유를 나타낼 줄무늬가 없음; carto::style::CONDOMINIUM_PAIRS에 이 쌍을 추가할 것"
-            ),
-            K::NoSovereign(p) => format!("'{p}'의 변화에 주권국이 적혀 있지 않음"),
-            K::BadPresence { piece, presence } => format!(
-                "'{piece}'의 변화: 주둔 세력 '{presence}'은(는) 지배 세력과 다른 세력이어야 함"
-            ),
-            K::Incoherent { piece, rule } => format!(
-                "'{piece}'의 변화: {}",
-                match rule {
-                    Coherence::OutrightIsOwnTitle =>
-                        "완전한 영유나 중립 지대라면 주권국은 그 세력 자신이어야 함",
-                    Coherence::ForeignTitle =>
-                        "조차·점령·보호국·월경지라면 주권은 다른 한 세력에 남아 있어야 함",
-                }
-            ),
-            K::SameDay { piece, date, other } => {
-                format!("'{piece}'을(를) {date}에 바꾸는데, '{other}'도 같은 날 바꿈")
-            }
-            K::PieceUnheld(d) => format!("{d}에 이 구역을 누가 차지했는지 말해 주는 사건이 없음"),
-            K::NoNameFrom(d) => format!("지도가 보여 주는 첫날인 {d}부터의 이름이 없음"),
-            K::PeriodsOverlap { first, second } => {
-                format!("{first}부터의 기간과 {second}부터의 기간이 겹치거나 순서가 틀림")
-            }
-            K::PeriodEmpty { from, until } => {
-                format!("{from}부터의 기간이 시작하기 전인 {until}에 끝남")
-            }
-            K::NoPeriods => "기간이 없어서 결코 그려지지 않음".into(),
-            K::LineTooShort => "선에는 위치가 두 개 이상 필요함".into(),
-            K::NoRegime { power, date } => format!(
-                "{power}이(가) {date}에 이 구역이나 그 주권을 가졌지만, geo/regimes.json에 그때 이 구역의 {power} 정부가 없음"
-            ),
-            K::UnknownConfidence(c) => format!("알 수 없는 확실성 '{c}' (high, medium, low 중에서 쓸 것)"),
-            K::NeedsUncertainty => "불확실하다고 표시되었지만 이유(\"uncertainty\")가 적혀 있지 않음".into(),
-            K::NoSharedBorder => "이 두 구역은 맞닿은 경계가 없음".into(),
-            K::BadRank(r) => format!("등급 {r}은(는) 1, 2, 3 중 하나가 아님"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -571,14 +453,6 @@ mod tests {
         assert_eq!(
             Korean.shared_by(Power::Russia, Power::Japan),
             "러시아와 일본"
-        );
-    }
-
-    #[test]
-    fn a_data_problem_is_a_sentence_naming_what_to_fix() {
-        assert_eq!(
-            Korean.data_error(&DataErrorKind::UnknownPiece("amur".into())),
-            "'amur'을(를) 가리키지만, 도형에 그런 구역이 없음"
         );
     }
 }

@@ -11,14 +11,14 @@
 mod en;
 mod ja;
 mod ko;
+pub mod lessons;
 mod ru;
 mod zh;
 
-use crate::data::{DataError, DataErrorKind, PlaceKind};
+use crate::data::PlaceKind;
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
-use std::fmt;
 
 pub use en::English;
 
@@ -87,6 +87,17 @@ impl Lang {
             Lang::Ru => "Русский",
             Lang::Zh => "中文",
             Lang::Ko => "한국어",
+        }
+    }
+
+    /// The lesson tools' catalogue for this language.
+    pub fn lesson(self) -> &'static dyn lessons::LessonWords {
+        match self {
+            Lang::En => &lessons::English,
+            Lang::Ja => &lessons::ja::Japanese,
+            Lang::Ru => &lessons::ru::Russian,
+            Lang::Zh => &lessons::zh::Chinese,
+            Lang::Ko => &lessons::ko::Korean,
         }
     }
 
@@ -325,14 +336,6 @@ pub trait Words: Sync {
     fn fatal_data(&self) -> &'static str;
 }
 
-/// One language's words for data problems, which the checks of the build and the native tools
-/// report (the app starts from data already checked). Apart from `Words` so the app's wasm,
-/// which reaches every `Words` method through the language's vtable, does not carry them.
-pub trait DataWords {
-    /// One data problem in words.
-    fn data_error(&self, kind: &DataErrorKind) -> String;
-}
-
 /// Whose government a regime line names on the piece card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RegimeRole {
@@ -340,15 +343,4 @@ pub enum RegimeRole {
     Holder,
     /// The power holding title.
     Sovereign,
-}
-
-impl fmt::Display for DataError {
-    /// `geo/pieces.geojson: 'korea': reaches into 'jilin' at [124.1, 42.0]`, in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let reason = English.data_error(&self.kind);
-        match &self.item {
-            Some(item) => write!(f, "{}: '{}': {reason}", self.file, item),
-            None => write!(f, "{}: {reason}", self.file),
-        }
-    }
 }

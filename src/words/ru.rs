@@ -1,8 +1,7 @@
 //! Russian.
 
-use super::{DataWords, RegimeRole, Speed, Words};
-use crate::data::validate::BOUNDS;
-use crate::data::{Coherence, DataErrorKind, PlaceKind};
+use super::{Lang, RegimeRole, Speed, Words};
+use crate::data::PlaceKind;
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -386,6 +385,10 @@ impl Words for Russian {
                 "Адрес ссылки оканчивается на «#{fragment}», где нет ни даты, ни вида; вместо этого показано {}.",
                 self.long_date(crate::link::DEFAULT_DATE)
             ),
+            LinkNotice::RegionUnknown { text } => Lang::Ru.lesson().region_unknown(text),
+            LinkNotice::SeedUnreadable { text } => Lang::Ru.lesson().seed_unreadable(text),
+            LinkNotice::StopUnreadable { text } => Lang::Ru.lesson().stop_unreadable(text),
+            LinkNotice::Tour(p) => Lang::Ru.lesson().tour_problem(p),
         }
     }
     fn fatal_internal(&self) -> &'static str {
@@ -457,127 +460,6 @@ impl Words for Russian {
     }
 }
 
-impl DataWords for Russian {
-    fn data_error(&self, kind: &DataErrorKind) -> String {
-        use DataErrorKind as K;
-        match kind {
-            K::Unreadable(e) => format!("не удаётся прочитать: {e}"),
-            K::NotJson(e) => format!("недопустимый JSON: {e}"),
-            K::NotFeatureCollection => {
-                "не GeoJSON FeatureCollection с массивом \"features\"".into()
-            }
-            K::NotThisFile(e) => format!("недопустимый файл этого вида: {e}"),
-            K::BadFeature(e) => format!("недопустимый объект GeoJSON: {e}"),
-            K::BadProperties(e) => format!("неверные свойства: {e}"),
-            K::BadEvent(e) => format!("недопустимое событие: {e}"),
-            K::WrongGeometry { found, allowed } => {
-                format!("геометрия имеет тип {found}; здесь допускается только {allowed}")
-            }
-            K::NoGeometry => "у объекта нет геометрии".into(),
-            K::OutsideBox(p) => format!("точка {p:?} лежит вне рамки карты {BOUNDS:?}"),
-            K::DuplicateId => "идентификатор используется больше одного раза".into(),
-            K::NoPolygons => "нет ни одного многоугольника".into(),
-            K::RingTooShort(at, n) => format!(
-                "в многоугольнике {} у кольца {} точек: {n}; кольцу нужно не меньше 4",
-                at.polygon, at.ring
-            ),
-            K::RingNotClosed(at) => {
-                format!("в многоугольнике {} кольцо {} не замкнуто", at.polygon, at.ring)
-            }
-            K::RingCollapsed(at) => format!(
-                "в многоугольнике {} кольцо {} выродилось и не имеет площади",
-                at.polygon, at.ring
-            ),
-            K::KnownAreaInvalid(v) => format!("known_area_km2 {v} не является положительной площадью"),
-            K::AreaDiffers {
-                drawn,
-                known,
-                tolerance_pct,
-            } => format!(
-                "нарисованная площадь {drawn:.1} км² отличается от исторической {known} км² больше чем на {tolerance_pct}%"
-            ),
-            K::Overlap { other, at } => format!("заходит на «{other}» в точке {at:?}"),
-            K::SelfIntersection { at, polygon } => format!(
-                "многоугольник {polygon} пересекает сам себя в точке {at:?}: недопустимая геометрия (OGC)"
-            ),
-            K::HoleOutside(at) => format!(
-                "в многоугольнике {} кольцо {} — дыра за пределами внешнего кольца",
-                at.polygon, at.ring
-            ),
-            K::BadDate(t) => format!("«{t}» не является датой вида ГГГГ-ММ-ДД"),
-            K::DateOffMap(d) => format!(
-                "дата {d} лежит вне периода карты {}..{}",
-                Date::FIRST,
-                Date::LAST
-            ),
-            K::EventOutOfOrder {
-                date,
-                previous,
-                previous_date,
-            } => format!(
-                "датировано {date}, но стоит после «{previous}» от {previous_date}; события должны идти по порядку дат"
-            ),
-            K::NeedsSource => {
-                "нужен хотя бы один источник, у каждого — название и адрес".into()
-            }
-            K::UnacceptableSource { url, pattern } => format!(
-                "источник {url} находится на сайте, который не принимается как источник («{pattern}» в geo/unacceptable_sources.txt): сошлитесь на оригинал"
-            ),
-            K::NeedsText => "нужны заголовок и текст (как минимум на английском)".into(),
-            K::ChangesNothing => {
-                "не меняет ни одного участка и не называет участков, к которым относится (\"about\")".into()
-            }
-            K::UnknownPiece(p) => format!("называет «{p}», но такого участка нет в геометрии"),
-            K::UnknownPower(p) => format!("неизвестная держава «{p}»"),
-            K::UnknownStatus(s) => format!("неизвестный статус «{s}»"),
-            K::UnknownDateKind(k) => format!(
-                "неизвестный вид даты «{k}» (допустимы: {})",
-                DateKind::ALL.map(DateKind::id).join(", ")
-            ),
-            K::PieceChangedTwice(p) => format!("меняет «{p}» дважды"),
-            K::CondominiumMismatch(p) => format!(
-                "изменение участка «{p}»: кондоминиум — это держава 'shared' с двумя носителями суверенитета, и только так"
-            ),
-            K::CondominiumWithoutPattern { piece, pair } => format!(
-                "изменение участка «{piece}»: на карте нет штриховки для кондоминиума {pair}; добавьте пару в carto::style::CONDOMINIUM_PAIRS"
-            ),
-            K::NoSovereign(p) => format!("изменение участка «{p}» не называет носителя суверенитета"),
-            K::BadPresence { piece, presence } => format!(
-                "изменение участка «{piece}»: присутствие «{presence}» должно быть державой, отличной от владельца"
-            ),
-            K::Incoherent { piece, rule } => format!(
-                "изменение участка «{piece}»: {}",
-                match rule {
-                    Coherence::OutrightIsOwnTitle =>
-                        "при полном владении или нейтральной зоне носителем суверенитета должна быть сама держава",
-                    Coherence::ForeignTitle =>
-                        "при аренде, оккупации, протекторате или анклаве суверенитет должен оставаться за одной другой державой",
-                }
-            ),
-            K::SameDay { piece, date, other } => {
-                format!("меняет «{piece}» {date}, как и «{other}»")
-            }
-            K::PieceUnheld(d) => format!("ни одно событие не говорит, кто владел этим участком {d}"),
-            K::NoNameFrom(d) => format!("нет названия с {d}, первого дня, который показывает карта"),
-            K::PeriodsOverlap { first, second } => {
-                format!("периоды с {first} и с {second} пересекаются или идут не по порядку")
-            }
-            K::PeriodEmpty { from, until } => {
-                format!("период с {from} заканчивается {until}, раньше, чем начинается")
-            }
-            K::NoPeriods => "нет ни одного периода, поэтому объект никогда не будет нарисован".into(),
-            K::LineTooShort => "линии нужны хотя бы две точки".into(),
-            K::NoRegime { power, date } => format!(
-                "{power} владеет этим участком или суверенитетом над ним на {date}, но в geo/regimes.json для него на эту дату не названо правительство {power}"
-            ),
-            K::UnknownConfidence(c) => format!("неизвестная степень уверенности «{c}» (допустимы high, medium или low)"),
-            K::NeedsUncertainty => "отмечено как неточное, но не сказано почему (\"uncertainty\")".into(),
-            K::NoSharedBorder => "у этих двух участков нет общей границы".into(),
-            K::BadRank(r) => format!("ранг {r} не равен 1, 2 или 3"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -618,14 +500,6 @@ mod tests {
         assert_eq!(
             plural(25, "изменение", "изменения", "изменений"),
             "изменений"
-        );
-    }
-
-    #[test]
-    fn a_data_problem_is_a_sentence_naming_what_to_fix() {
-        assert_eq!(
-            Russian.data_error(&DataErrorKind::UnknownPiece("amur".into())),
-            "называет «amur», но такого участка нет в геометрии"
         );
     }
 }

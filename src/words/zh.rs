@@ -1,8 +1,7 @@
 //! Chinese.
 
-use super::{DataWords, RegimeRole, Speed, Words};
-use crate::data::validate::BOUNDS;
-use crate::data::{Coherence, DataErrorKind, PlaceKind};
+use super::{Lang, RegimeRole, Speed, Words};
+use crate::data::PlaceKind;
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -322,6 +321,10 @@ impl Words for Chinese {
                 "此链接的地址以“#{fragment}”结尾，其中既没有日期也没有视图；现改为显示{}。",
                 self.long_date(crate::link::DEFAULT_DATE)
             ),
+            LinkNotice::RegionUnknown { text } => Lang::Zh.lesson().region_unknown(text),
+            LinkNotice::SeedUnreadable { text } => Lang::Zh.lesson().seed_unreadable(text),
+            LinkNotice::StopUnreadable { text } => Lang::Zh.lesson().stop_unreadable(text),
+            LinkNotice::Tour(p) => Lang::Zh.lesson().tour_problem(p),
         }
     }
     fn fatal_internal(&self) -> &'static str {
@@ -390,127 +393,6 @@ impl Words for Chinese {
     }
 }
 
-impl DataWords for Chinese {
-    fn data_error(&self, kind: &DataErrorKind) -> String {
-        use DataErrorKind as K;
-        match kind {
-            K::Unreadable(e) => format!("无法读取：{e}"),
-            K::NotJson(e) => format!("不是有效的 JSON：{e}"),
-            K::NotFeatureCollection => {
-                "不是带有 \"features\" 数组的 GeoJSON FeatureCollection".into()
-            }
-            K::NotThisFile(e) => format!("不是此类文件的有效格式：{e}"),
-            K::BadFeature(e) => format!("不是有效的 GeoJSON 要素：{e}"),
-            K::BadProperties(e) => format!("属性有误：{e}"),
-            K::BadEvent(e) => format!("不是有效的事件：{e}"),
-            K::WrongGeometry { found, allowed } => {
-                format!("几何类型为 {found}；此处只允许 {allowed}")
-            }
-            K::NoGeometry => "要素没有几何形状".into(),
-            K::OutsideBox(p) => format!("位置 {p:?} 超出了地图范围 {BOUNDS:?}"),
-            K::DuplicateId => "id 被使用了不止一次".into(),
-            K::NoPolygons => "没有多边形".into(),
-            K::RingTooShort(at, n) => format!(
-                "多边形 {} 的环 {} 只有 {n} 个位置；一个环至少需要 4 个",
-                at.polygon, at.ring
-            ),
-            K::RingNotClosed(at) => {
-                format!("多边形 {} 的环 {} 没有闭合", at.polygon, at.ring)
-            }
-            K::RingCollapsed(at) => format!(
-                "多边形 {} 的环 {} 已塌缩为零面积",
-                at.polygon, at.ring
-            ),
-            K::KnownAreaInvalid(v) => format!("known_area_km2 {v} 不是正的面积值"),
-            K::AreaDiffers {
-                drawn,
-                known,
-                tolerance_pct,
-            } => format!(
-                "绘制面积 {drawn:.1} km² 与历史面积 {known} km² 相差超过 {tolerance_pct}%"
-            ),
-            K::Overlap { other, at } => format!("在 {at:?} 处伸入了“{other}”"),
-            K::SelfIntersection { at, polygon } => format!(
-                "多边形 {polygon} 在 {at:?} 处自相交：不是有效的几何形状（OGC）"
-            ),
-            K::HoleOutside(at) => format!(
-                "多边形 {} 的环 {} 是位于其外环之外的孔",
-                at.polygon, at.ring
-            ),
-            K::BadDate(t) => format!("“{t}”不是 YYYY-MM-DD 格式的日期"),
-            K::DateOffMap(d) => format!(
-                "日期 {d} 超出了地图的时间范围 {}..{}",
-                Date::FIRST,
-                Date::LAST
-            ),
-            K::EventOutOfOrder {
-                date,
-                previous,
-                previous_date,
-            } => format!(
-                "日期为 {date}，却排在日期为 {previous_date} 的“{previous}”之后；请按日期顺序排列事件"
-            ),
-            K::NeedsSource => {
-                "至少需要一个资料来源，每个来源都要有标题和网址".into()
-            }
-            K::UnacceptableSource { url, pattern } => format!(
-                "来源 {url} 所在的网站不被接受为来源（geo/unacceptable_sources.txt 中的“{pattern}”）：请引用原始出处"
-            ),
-            K::NeedsText => "需要标题和正文（至少要有英文）".into(),
-            K::ChangesNothing => {
-                "既没有改变任何地块，也没有指明所涉及的地块（\"about\"）".into()
-            }
-            K::UnknownPiece(p) => format!("提到了“{p}”，但几何数据中没有这个地块"),
-            K::UnknownPower(p) => format!("未知的国家“{p}”"),
-            K::UnknownStatus(s) => format!("未知的掌控方式“{s}”"),
-            K::UnknownDateKind(k) => format!(
-                "未知的日期类型“{k}”（请使用 {}）",
-                DateKind::ALL.map(DateKind::id).join(", ")
-            ),
-            K::PieceChangedTwice(p) => format!("对“{p}”改变了两次"),
-            K::CondominiumMismatch(p) => format!(
-                "对“{p}”的变化：共管必须是国家为“shared”且有两个主权国，且只能如此"
-            ),
-            K::CondominiumWithoutPattern { piece, pair } => format!(
-                "对“{piece}”的变化：地图没有 {pair} 共管的条纹样式；请把这一对加入 carto::style::CONDOMINIUM_PAIRS"
-            ),
-            K::NoSovereign(p) => format!("对“{p}”的变化没有指明主权国"),
-            K::BadPresence { piece, presence } => format!(
-                "对“{piece}”的变化：驻军“{presence}”必须是掌控方以外的国家"
-            ),
-            K::Incoherent { piece, rule } => format!(
-                "对“{piece}”的变化：{}",
-                match rule {
-                    Coherence::OutrightIsOwnTitle =>
-                        "完全领有或作为中立区时，主权国必须就是该国本身",
-                    Coherence::ForeignTitle =>
-                        "租借、占领、保护或飞地：主权必须仍属另外一个国家",
-                }
-            ),
-            K::SameDay { piece, date, other } => {
-                format!("在 {date} 改变了“{piece}”，而“{other}”也在同一天改变它")
-            }
-            K::PieceUnheld(d) => format!("没有任何事件说明 {d} 时谁掌控这个地块"),
-            K::NoNameFrom(d) => format!("从 {d}（地图显示的第一天）起没有名称"),
-            K::PeriodsOverlap { first, second } => {
-                format!("始于 {first} 和 {second} 的两个时期相互重叠或顺序颠倒")
-            }
-            K::PeriodEmpty { from, until } => {
-                format!("始于 {from} 的时期在 {until} 结束，早于其开始")
-            }
-            K::NoPeriods => "没有任何时期，因此永远不会被绘制".into(),
-            K::LineTooShort => "一条线至少需要两个位置".into(),
-            K::NoRegime { power, date } => format!(
-                "{power} 在 {date} 掌控这个地块或拥有其主权，但 geo/regimes.json 没有列出 {power} 当时在此的政府"
-            ),
-            K::UnknownConfidence(c) => format!("未知的可信度“{c}”（请使用 high、medium 或 low）"),
-            K::NeedsUncertainty => "被标为不确定，却没有说明原因（\"uncertainty\"）".into(),
-            K::NoSharedBorder => "这两个地块没有共同边界".into(),
-            K::BadRank(r) => format!("等级 {r} 不是 1、2 或 3"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -520,13 +402,5 @@ mod tests {
         let d = Date::parse("1855-02-07").unwrap();
         assert_eq!(Chinese.long_date(d), "1855年2月7日");
         assert_eq!(Chinese.month_year(d), "1855年2月");
-    }
-
-    #[test]
-    fn a_data_problem_is_a_sentence_naming_what_to_fix() {
-        assert_eq!(
-            Chinese.data_error(&DataErrorKind::UnknownPiece("amur".into())),
-            "提到了“amur”，但几何数据中没有这个地块"
-        );
     }
 }

@@ -421,6 +421,8 @@ test("a year alone opens that year; on a phone the timeline never covers the leg
   assert.equal(await page.locator(".notice").count(), 0);
   await page.close();
   const phone = await openMap(browser, server.origin, "#date=1905-10-20", { width: 390, height: 844 });
+  // The card's fine pieces are under its Details.
+  await phone.page.click("[data-event] details summary");
   await phone.page.click("[data-piece-link=sakhalin_south]");
   const rect = (sel) => phone.page.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top + scrollY, r.right, r.bottom + scrollY]; });
   const bar = await rect("footer.controls");

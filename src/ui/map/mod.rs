@@ -77,8 +77,10 @@ pub fn MapView(
             };
             let title = label.clone();
             let href = format!("#shape-{}", p.id);
+            let quiz_model = model.clone();
             let select = move || {
-                if !handlers.was_drag() {
+                // A "where" question waiting for its answer takes the click as the answer.
+                if !handlers.was_drag() && !crate::ui::lesson::quiz::piece_clicked(state, &quiz_model, i) {
                     state.selected.set(Some(i));
                 }
             };
