@@ -60,6 +60,7 @@ impl Compiled {
         for f in atlas.pieces.iter_mut().chain(atlas.backdrop.iter_mut()) {
             f.polygons = Vec::new();
         }
+        atlas.sphere_shapes = Vec::new();
         for r in &mut atlas.railways {
             r.lines = Vec::new();
             for p in &mut r.periods {

@@ -228,6 +228,20 @@ pub fn map_svg(p: &Picture) -> String {
             );
         }
     }
+    // Spheres of influence held on the day: the chain of dots the map draws (style.css
+    // `.sphere-casing`, `.sphere-line`).
+    for (i, s) in p.scene.spheres.iter().enumerate() {
+        let sphere = &atlas.spheres[i];
+        if sphere.on(p.date) {
+            let _ = write!(
+                out,
+                r##"<path d="{d}" fill="none" stroke="#ffffff" stroke-opacity="0.85" stroke-width="7" stroke-linejoin="round" vector-effect="non-scaling-stroke"/><path d="{d}" data-sphere="{id}" fill="none" stroke="{}" stroke-width="5" stroke-dasharray="0.1 9" stroke-linecap="round" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>"##,
+                power_colour(sphere.power),
+                d = s.d,
+                id = esc(&s.id),
+            );
+        }
+    }
     let _ = write!(
         out,
         r#"<path d="{}" fill="none" stroke="{COAST}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>"#,
@@ -369,6 +383,8 @@ fn legend(out: &mut String, p: &Picture) {
         Power::Korea,
         Power::Russia,
         Power::Mongolia,
+        Power::Britain,
+        Power::Germany,
     ] {
         let swatch = format!(
             r#"<rect width="36" height="22" fill="{}"/>"#,

@@ -41,10 +41,24 @@ impl<'a> Locator<'a> {
         let piece = self.piece_at(point)?;
         Some((piece, self.atlas.timeline.control_at(piece, date)?))
     }
+
+    /// The spheres of influence over a point on `date` (indices into the atlas's spheres).
+    pub fn spheres_at(&self, point: [f64; 2], date: Date) -> Vec<usize> {
+        self.atlas
+            .spheres
+            .iter()
+            .zip(&self.atlas.sphere_shapes)
+            .enumerate()
+            .filter(|(_, (s, shape))| {
+                s.on(date) && shape.iter().any(|poly| polygon_contains(poly, point))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
 }
 
 /// The header `atlas who` writes.
-pub const WHO_HEADER: &str = "lon,lat,date,piece,power,status,sovereign,event";
+pub const WHO_HEADER: &str = "lon,lat,date,piece,power,status,sovereign,event,sphere";
 
 /// How much of a bad line a message quotes.
 pub const QUOTE_CHARS: usize = 80;
@@ -286,16 +300,23 @@ pub fn answer_rows(
         }
         match parse_fields(&fields, d) {
             Ok((lon, lat, date)) => {
+                // The spheres of influence over the point, by id, `;` between two.
+                let spheres: Vec<&str> = locator
+                    .spheres_at([lon, lat], date)
+                    .into_iter()
+                    .map(|i| atlas.spheres[i].id.as_str())
+                    .collect();
                 let answer = match locator.who([lon, lat], date) {
                     Some((piece, c)) => format!(
-                        "{},{},{},{},{}",
+                        "{},{},{},{},{},{}",
                         atlas.pieces[piece].id,
                         c.power,
                         c.status,
                         c.sovereign,
-                        atlas.timeline.events()[c.event].id
+                        atlas.timeline.events()[c.event].id,
+                        spheres.join(";")
                     ),
-                    None => ",,,,".to_string(),
+                    None => format!(",,,,,{}", spheres.join(";")),
                 };
                 // Echo the three fields as given (a decimal comma as a point, since the answer
                 // is comma-separated), quoted if they still hold a comma or a quote.

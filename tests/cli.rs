@@ -35,12 +35,12 @@ fn who_answers_each_row_in_order_with_piece_power_status_sovereign_and_event() {
     assert_eq!(
         lines,
         [
-            "lon,lat,date,piece,power,status,sovereign,event",
-            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease",
-            "121.26,38.81,1906-01-01,kwantung,japan,lease,china,treaty_of_peking_1905",
-            "142.73,46.96,1875-08-21,sakhalin_south,shared,condominium,japan;russia,situation_in_1855",
-            "146.68,43.81,1855-02-07,kurils_south,japan,sovereign,japan,situation_in_1855",
-            "135.0,40.0,1900-01-01,,,,,",
+            "lon,lat,date,piece,power,status,sovereign,event,sphere",
+            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease,",
+            "121.26,38.81,1906-01-01,kwantung,japan,lease,china,treaty_of_peking_1905,",
+            "142.73,46.96,1875-08-21,sakhalin_south,shared,condominium,japan;russia,situation_in_1855,",
+            "146.68,43.81,1855-02-07,kurils_south,japan,sovereign,japan,situation_in_1855,",
+            "135.0,40.0,1900-01-01,,,,,,",
         ]
     );
 }
@@ -114,9 +114,9 @@ fn who_takes_spreadsheet_csv_byte_order_mark_crlf_blank_lines_and_trailing_comma
     assert_eq!(
         out.lines().collect::<Vec<_>>(),
         [
-            "lon,lat,date,piece,power,status,sovereign,event",
-            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease",
-            "142.73,46.96,1906-01-01,sakhalin_south,japan,sovereign,japan,treaty_of_portsmouth_in_force",
+            "lon,lat,date,piece,power,status,sovereign,event,sphere",
+            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease,",
+            "142.73,46.96,1906-01-01,sakhalin_south,japan,sovereign,japan,treaty_of_portsmouth_in_force,",
         ]
     );
 }
@@ -178,7 +178,7 @@ fn quoted_fields_and_semicolon_files_are_read() {
     assert_eq!(
         out.lines().skip(1).collect::<Vec<_>>(),
         [
-            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease",
+            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease,",
             "126.98,37.57,1911-01-01,korea,japan,sovereign,japan,japan_korea_annexation",
         ]
     );
@@ -189,7 +189,7 @@ fn quoted_fields_and_semicolon_files_are_read() {
     assert_eq!(
         out.lines().skip(1).collect::<Vec<_>>(),
         [
-            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease",
+            "121.26,38.81,1899-01-01,kwantung,russia,lease,china,port_arthur_talienwan_lease,",
             "126.98,37.57,1911-01-01,korea,japan,sovereign,japan,japan_korea_annexation",
         ]
     );

@@ -26,7 +26,8 @@ const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.
   compile    write atlas.bin, the compact form of the data the app starts from\n\
   who        read CSV rows lon,lat,date from stdin (ISO dates; a first line naming the columns\n\
              is a header; quoted fields, and ';' separators with decimal commas, are read);\n\
-             write lon,lat,date,piece,power,status,sovereign,event for each; a point in the sea\n\
+             write lon,lat,date,piece,power,status,sovereign,event,sphere for each (sphere:\n\
+             the spheres of influence over the point, `;` between two); a point in the sea\n\
              gets empty fields; bad rows are reported on stderr by line, and the exit code is 1\n\
   questions  write the questions the page draws for a region (sakhalin, liaodong, manchuria,\n\
              korea, amur, mongolia, china, japan, siberia; default all), N of them (default\n\

@@ -26,6 +26,7 @@ pub fn sources() -> Sources<'static> {
         file!("borders.json"),
         file!("areas.json"),
         file!("glossary.json"),
+        file!("spheres.geojson"),
     ])
 }
 

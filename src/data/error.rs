@@ -44,6 +44,12 @@ pub enum DataErrorKind {
     BadEvent(String),
     /// An event without a summary for students.
     NeedsSummary,
+    /// A source of an unknown kind.
+    UnknownSourceKind(String),
+    /// An event that rests on no source of record or scholarship.
+    NeedsSourceOfRecord,
+    /// A source on an open encyclopaedia's site called a record or scholarship.
+    EncyclopaediaAsRecord(String),
     /// A summary whose first sentence is too long or too short for a caption.
     CaptionLength {
         /// The language.
@@ -57,6 +63,8 @@ pub enum DataErrorKind {
     PieceInTwoAreas(String),
     /// An unknown region id.
     UnknownRegion(String),
+    /// An event id that no event has.
+    UnknownEvent(String),
     /// A glossary term the map does not use.
     UnknownTerm(String),
     /// A glossary term the map needs, missing.
@@ -334,6 +342,13 @@ impl DataErrorKind {
                 "source {url} is on a site refused as a source ('{pattern}' in geo/unacceptable_sources.txt): cite the original"
             ),
             K::NeedsText => "needs a title and a text (in English at least)".into(),
+            K::UnknownSourceKind(k) => format!(
+                "unknown kind of source '{k}' (use record, scholarly, encyclopaedia or other)"
+            ),
+            K::NeedsSourceOfRecord => "needs at least one source of record or scholarship (\"kind\": \"record\" or \"scholarly\"): a treaty text or collection, FRUS, Japanese diplomatic documents, a gazette, a newspaper of the day, EB1911/EB1922, or a scholarly book or article; an open encyclopaedia may stand beside these, never alone".into(),
+            K::EncyclopaediaAsRecord(url) => format!(
+                "source {url} is an encyclopaedia of open editing: its kind is \"encyclopaedia\", not a record or scholarship"
+            ),
             K::NeedsSummary => "needs a summary for students (\"summary\", in English at least)".into(),
             K::CaptionLength { lang, chars } => format!(
                 "the first sentence of its {lang} summary is {chars} characters; as a caption it must be 10 to {} characters",
@@ -343,6 +358,7 @@ impl DataErrorKind {
                 "unknown term '{t}' (the glossary defines {})",
                 crate::model::glossary::TERMS.join(", ")
             ),
+            K::UnknownEvent(e) => format!("names the event '{e}', which geo/events.json does not have"),
             K::MissingTerm(t) => format!("the glossary does not define '{t}'"),
             K::PieceInNoArea(p) => format!("piece '{p}' is in no area; every piece needs one"),
             K::PieceInTwoAreas(p) => format!("piece '{p}' is in more than one area"),

@@ -15,6 +15,7 @@ pub mod names;
 pub mod places;
 pub mod railways;
 pub mod regimes;
+pub mod spheres;
 pub mod validate;
 
 pub use borders::UncertainBorder;
@@ -23,7 +24,8 @@ pub use geometry::{Feature, LabelKind};
 pub use places::{Place, PlaceKind, PlaceName};
 pub use railways::{Railway, RailwayPeriod};
 
-use crate::model::{Areas, Date, Dated, Glossary, Localized, Regimes, Timeline};
+use crate::carto::geometry::Polygon;
+use crate::model::{Areas, Date, Dated, Glossary, Localized, Regimes, Sphere, Timeline};
 use std::borrow::Cow;
 
 /// Everything the map needs, parsed and indexed.
@@ -51,6 +53,11 @@ pub struct Atlas {
     pub areas: Areas,
     /// Definitions of the words the map is about.
     pub glossary: Glossary,
+    /// Spheres of influence: claims over land another power governed.
+    pub spheres: Vec<Sphere>,
+    /// Each sphere's land in degrees, parallel to `spheres` (empty in the compiled form: the
+    /// scene has it projected).
+    pub sphere_shapes: Vec<Vec<Polygon>>,
 }
 
 impl Atlas {
@@ -94,7 +101,7 @@ impl Atlas {
 
     /// Every text of the data, always in the same order: piece names, labels, place names,
     /// events (title, summary, text, uncertainty), regimes (name, note), uncertain borders,
-    /// areas, glossary terms (term, definition, example, forms).
+    /// areas, spheres (name, note), glossary terms (term, definition, example, forms).
     pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut Localized)) {
         for names in &mut self.piece_names {
             names.values_mut().for_each(&mut *f);
@@ -124,6 +131,10 @@ impl Atlas {
         }
         for a in self.areas.all_mut() {
             f(&mut a.name);
+        }
+        for s in &mut self.spheres {
+            f(&mut s.name);
+            f(&mut s.note);
         }
         for t in self.glossary.terms_mut() {
             f(&mut t.term);
@@ -170,11 +181,13 @@ pub enum DataFile {
     Areas,
     /// `glossary.json`: the words the map is about.
     Glossary,
+    /// `spheres.geojson`: spheres of influence.
+    Spheres,
 }
 
 impl DataFile {
     /// Every data file, in loading order.
-    pub const ALL: [DataFile; 11] = [
+    pub const ALL: [DataFile; 12] = [
         DataFile::Pieces,
         DataFile::PieceNames,
         DataFile::Backdrop,
@@ -186,6 +199,7 @@ impl DataFile {
         DataFile::Borders,
         DataFile::Areas,
         DataFile::Glossary,
+        DataFile::Spheres,
     ];
 
     /// Its file name in `geo/`.
@@ -202,6 +216,7 @@ impl DataFile {
             DataFile::Borders => "borders.json",
             DataFile::Areas => "areas.json",
             DataFile::Glossary => "glossary.json",
+            DataFile::Spheres => "spheres.geojson",
         }
     }
 }
@@ -214,7 +229,7 @@ pub struct Sources<'a> {
 
 impl<'a> Sources<'a> {
     /// From (name, text) pairs in `DataFile::ALL` order.
-    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 11]) -> Sources<'a> {
+    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 12]) -> Sources<'a> {
         Sources {
             files: files.into(),
         }
@@ -286,6 +301,8 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
     let areas = areas::parse_areas(f, t, &ids, &mut problems);
     let (f, t) = src.get(DataFile::Glossary);
     let glossary = glossary::parse_glossary(f, t, &mut problems);
+    let (spheres_file, t) = src.get(DataFile::Spheres);
+    let (spheres, sphere_shapes) = spheres::parse_spheres(spheres_file, t, &mut problems);
     let timeline = Timeline::new(ids, events.clone());
     validate::check_pieces(pieces_file, &pieces, &mut problems);
     validate::check_pieces(backdrop_file, &backdrop, &mut problems);
@@ -303,6 +320,15 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
     if events_complete && pieces_complete && regimes_complete {
         validate::check_regimes(regimes_file, &timeline, &regimes, &mut problems);
     }
+    if events_complete {
+        validate::check_spheres(
+            spheres_file,
+            &spheres,
+            &sphere_shapes,
+            &timeline,
+            &mut problems,
+        );
+    }
     if problems.is_empty() {
         Ok(Atlas {
             pieces,
@@ -316,6 +342,8 @@ pub fn load(src: &Sources) -> Result<Atlas, Vec<DataError>> {
             uncertain_borders,
             areas,
             glossary,
+            spheres,
+            sphere_shapes,
         })
     } else {
         Err(problems)

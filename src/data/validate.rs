@@ -120,12 +120,76 @@ pub(crate) fn source_problem(url: &str) -> Option<DataErrorKind> {
     })
 }
 
+/// Hosts of encyclopaedias of open editing: allowed as sources, never as records.
+const OPEN_ENCYCLOPAEDIAS: [&str; 3] = ["wikipedia.org", "wikibooks.org", "wikiwand.com"];
+
+/// Whether an address is an open encyclopaedia's page.
+pub fn open_encyclopaedia(url: &str) -> bool {
+    let host = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    OPEN_ENCYCLOPAEDIAS.iter().any(|h| host.ends_with(h))
+}
+
+/// The sources an event rests on: at least one of record or scholarship, and none of those on
+/// an open encyclopaedia's site.
+pub(crate) fn record_problems(sources: &[crate::model::Source]) -> Vec<DataErrorKind> {
+    let mut out: Vec<DataErrorKind> = sources
+        .iter()
+        .filter(|s| s.kind.of_record() && open_encyclopaedia(&s.url))
+        .map(|s| DataErrorKind::EncyclopaediaAsRecord(s.url.clone()))
+        .collect();
+    if !sources.iter().any(|s| s.kind.of_record()) {
+        out.push(DataErrorKind::NeedsSourceOfRecord);
+    }
+    out
+}
+
 /// Whether a position is a finite point inside `BOUNDS`.
 pub(crate) fn in_bounds([lon, lat]: [f64; 2]) -> bool {
     lon.is_finite()
         && lat.is_finite()
         && (BOUNDS[0]..=BOUNDS[2]).contains(&lon)
         && (BOUNDS[1]..=BOUNDS[3]).contains(&lat)
+}
+
+/// Sphere checks: unique ids and sound rings (as for pieces), and the events that made and
+/// ended each sphere exist.
+pub fn check_spheres(
+    file: &str,
+    spheres: &[crate::model::Sphere],
+    shapes: &[Vec<crate::carto::geometry::Polygon>],
+    timeline: &Timeline,
+    problems: &mut Vec<DataError>,
+) {
+    let features: Vec<Feature> = spheres
+        .iter()
+        .zip(shapes)
+        .map(|(s, polygons)| Feature {
+            id: s.id.clone(),
+            name: String::new(),
+            region: String::new(),
+            group: None,
+            known_area_km2: None,
+            polygons: polygons.clone(),
+        })
+        .collect();
+    check_pieces(file, &features, problems);
+    for s in spheres {
+        for id in std::iter::once(&s.event).chain(&s.end) {
+            if timeline.event_index(id).is_none() {
+                problems.push(DataError::item(
+                    file,
+                    &s.id,
+                    DataErrorKind::UnknownEvent(id.clone()),
+                ));
+            }
+        }
+    }
 }
 
 /// Event checks: unique ids, file order by date, at least one source with a title and an
@@ -165,6 +229,9 @@ pub fn check_events(
             bad(DataErrorKind::NeedsSource);
         }
         for kind in e.sources.iter().filter_map(|s| source_problem(&s.url)) {
+            bad(kind);
+        }
+        for kind in record_problems(&e.sources) {
             bad(kind);
         }
         if e.title.english().trim().is_empty() || e.text.english().trim().is_empty() {

@@ -8,6 +8,7 @@ pub mod localized;
 pub mod power;
 pub mod regime;
 pub mod region;
+pub mod sphere;
 pub mod timeline;
 
 pub use date::Date;
@@ -17,6 +18,8 @@ pub use localized::Localized;
 pub use power::{Power, Sovereigns, Status};
 pub use regime::{Regime, Regimes};
 pub use region::{Area, Areas, EventFilter, Region};
+pub use sphere::Sphere;
 pub use timeline::{
-    Confidence, Control, ControlSpan, DateKind, Event, EventDate, PieceChange, Source, Timeline,
+    Confidence, Control, ControlSpan, DateKind, Event, EventDate, PieceChange, Source, SourceKind,
+    Timeline,
 };

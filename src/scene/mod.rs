@@ -8,7 +8,7 @@ pub mod marks;
 use crate::carto::borders::find_edges;
 use crate::carto::contains::{interior_point, polygon_contains};
 use crate::carto::frame;
-use crate::carto::geometry::bounding_box;
+use crate::carto::geometry::{bounding_box, Polygon};
 use crate::carto::path::{svg_lines, svg_path};
 use crate::carto::placement::{self, Anchor, LabelSpec, Obstacle};
 use crate::carto::Projection;
@@ -56,6 +56,19 @@ pub struct DrawnRailway {
     pub d: String,
 }
 
+/// A sphere of influence ready to draw: its outline, and the pieces it lies over.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DrawnSphere {
+    /// Its id (`data-sphere`).
+    pub id: String,
+    /// The SVG path of its land.
+    pub d: String,
+    /// The pieces it lies over (indices into `Scene::pieces`), for the piece card.
+    pub pieces: Vec<usize>,
+    /// Its bounding box in map units, `[x0, y0, x1, y1]`, for the key.
+    pub rect: [f64; 4],
+}
+
 /// A region, context or sea name, placed at a point.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DrawnLabel {
@@ -101,6 +114,8 @@ pub struct Scene {
     pub places: Vec<DrawnPlace>,
     /// Railway routes, parallel to the atlas's railways.
     pub railways: Vec<DrawnRailway>,
+    /// Spheres of influence, parallel to the atlas's spheres.
+    pub spheres: Vec<DrawnSphere>,
     /// Pieces of the story that can be small on screen (Kwantung, the neutral zone at the whole
     /// view), projected: names keep off them. Kept here so laying names out needs no geometry.
     pub small_pieces: Vec<Obstacle>,
@@ -141,6 +156,25 @@ impl LabelLayout {
     pub fn place(&self, level: usize, i: usize) -> Option<Anchor> {
         self.sides[level][self.labels + i]
     }
+}
+
+/// Whether a piece lies (in part) under a sphere: some point of a 24 × 24 grid over the
+/// piece's box falls in both. Points, not vertices: a sphere drawn along pieces' edges shares
+/// vertices with its neighbours without lying over them.
+fn overlaps(piece: &[Polygon], sphere: &[Polygon]) -> bool {
+    const N: u32 = 24;
+    let inside =
+        |shape: &[Polygon], p: [f64; 2]| shape.iter().any(|poly| polygon_contains(poly, p));
+    let [w, s, e, n] = bounding_box(piece);
+    (0..N).any(|i| {
+        (0..N).any(|j| {
+            let p = [
+                w + (e - w) * (f64::from(i) + 0.5) / f64::from(N),
+                s + (n - s) * (f64::from(j) + 0.5) / f64::from(N),
+            ];
+            inside(piece, p) && inside(sphere, p)
+        })
+    })
 }
 
 /// How a label's side reads as SVG text attributes: `(dx, dy, text-anchor)` in pixels.
@@ -232,6 +266,23 @@ impl Scene {
                 d: svg_lines(&r.lines, &projection),
             })
             .collect();
+        let spheres = atlas
+            .spheres
+            .iter()
+            .zip(&atlas.sphere_shapes)
+            .map(|(s, shape)| DrawnSphere {
+                id: s.id.clone(),
+                d: svg_path(shape, &projection),
+                rect: project_rect(bounding_box(shape)),
+                pieces: atlas
+                    .pieces
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| overlaps(&p.polygons, shape))
+                    .map(|(i, _)| i)
+                    .collect(),
+            })
+            .collect();
         // Pieces of the story that can be small on screen are not to be covered by a name.
         let smallest = placement::LEVELS[0];
         let small_pieces = pieces
@@ -263,6 +314,7 @@ impl Scene {
             labels,
             places,
             railways,
+            spheres,
         }
     }
 

@@ -1,6 +1,6 @@
 //! The page: the date, the map with its cards and legend, and the timeline; the link kept in step.
 
-use super::cards::{EventCard, PieceCard};
+use super::cards::{EventCard, PieceCard, SphereCard};
 use super::compare::{CompareCard, CompareMap};
 use super::dom::typing_into_field;
 use super::legend::Legend;
@@ -124,7 +124,8 @@ pub fn App(
                 </Show>
                 <div class="over-map">
                     <TourStop />
-                    <Show when=move || state.mode.get() == Mode::Present && state.caption_shown.get()>
+                    // A tour's stop takes the caption's place: the teacher's note says more.
+                    <Show when=move || state.mode.get() == Mode::Present && state.caption_shown.get() && state.touring.get().is_none()>
                         <Caption />
                     </Show>
                     <Show when=move || state.mode.get() == Mode::Present && state.key_shown.get()>
@@ -181,6 +182,7 @@ fn SidePanel() -> impl IntoView {
             Panel::Map => view! {
                 <CompareCard />
                 <PieceCard />
+                <SphereCard />
                 <Key />
                 <EventCard />
                 <Legend />

@@ -149,6 +149,8 @@ struct PieceFacts {
     until: String,
     regimes: Vec<String>,
     uncertain: Vec<String>,
+    /// The spheres of influence over the piece on the day: index and name.
+    spheres: Vec<(usize, String)>,
 }
 
 fn piece_facts(model: &MapModel, state: AppState, i: usize) -> Option<PieceFacts> {
@@ -179,6 +181,14 @@ fn piece_facts(model: &MapModel, state: AppState, i: usize) -> Option<PieceFacts
         regimes: regimes_on(model, i, d, &c, lang.id())
             .into_iter()
             .map(|(name, role)| words.regime_of(&name, role))
+            .collect(),
+        spheres: model
+            .scene
+            .spheres
+            .iter()
+            .enumerate()
+            .filter(|(k, s)| s.pieces.contains(&i) && atlas.spheres[*k].on(d))
+            .map(|(k, _)| (k, atlas.spheres[k].name.get(lang.id()).to_string()))
             .collect(),
         // The uncertain lines of this piece that are drawn on this day.
         uncertain: model
@@ -228,6 +238,19 @@ pub fn PieceCard() -> impl IntoView {
                 <p>{f.until}</p>
                 <h3>{words.governments()}</h3>
                 <ul class="regimes">{regimes}</ul>
+                {(!f.spheres.is_empty()).then(|| {
+                    let lesson = state.lesson_words();
+                    view! {
+                        <h3>{lesson.sphere_label()}</h3>
+                        <ul class="piece-spheres">
+                            {f.spheres.iter().map(|(k, name)| {
+                                let k = *k;
+                                view! { <li><button type="button" class="link-like" data-sphere-link=model.scene.spheres[k].id.clone()
+                                    on:click=move |_| state.sphere.set(Some(k))>{lesson.sphere_over_piece(name)}</button></li> }
+                            }).collect_view()}
+                        </ul>
+                    }
+                })}
                 {f.uncertain.into_iter().map(|u| view! { <p class="uncertain">{u}</p> }).collect_view()}
                 <button type="button" class="close" on:click=move |_| state.selected.set(None)>{words.close()}</button>
             </section>
@@ -262,4 +285,53 @@ fn regimes_on(
         }
     }
     out
+}
+
+/// A sphere of influence, opened from the piece card: whose claim over whose land, its days,
+/// the events that made and ended it, what it meant, and its sources.
+#[component]
+pub fn SphereCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let model = expect_context::<MapModel>();
+    move || {
+        let k = state.sphere.get()?;
+        let lang = state.lang.get();
+        let (words, lesson) = (lang.words(), lang.lesson());
+        let atlas = &model.atlas;
+        let s = atlas.spheres.get(k)?;
+        let title = |id: &str| {
+            atlas
+                .timeline
+                .event_index(id)
+                .map(|e| atlas.timeline.events()[e].title.get(lang.id()).to_string())
+        };
+        let heading = format!("sphere-card-{}", s.id);
+        let labelled_by = heading.clone();
+        let sources = s
+            .sources
+            .iter()
+            .map(|src| {
+                view! {
+                    <li><a href=src.url.clone() target="_blank" rel="noopener noreferrer">{src.title.clone()}
+                        <span class="visually-hidden">" " {words.opens_new_tab()}</span></a></li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="card sphere-card" data-sphere-card=s.id.clone() aria-labelledby=labelled_by>
+                <p class="card-label">{lesson.sphere_label()}</p>
+                <h2 id=heading>{s.name.get(lang.id()).to_string()}</h2>
+                <p><strong>{lesson.sphere_span(s.from, s.until)}</strong></p>
+                <p>{lesson.sphere_claim(s.power, s.over)}</p>
+                {title(&s.event).map(|t| view! { <p>{lesson.sphere_made_by(&t)}</p> })}
+                {s.end.as_deref().and_then(title).map(|t| view! { <p>{lesson.sphere_ended_by(&t)}</p> })}
+                <p class="card-text">{s.note.get(lang.id()).to_string()}</p>
+                <details class="card-details">
+                    <summary>{words.sources()}</summary>
+                    <ul class="card-sources">{sources}</ul>
+                </details>
+                <button type="button" class="close" on:click=move |_| state.sphere.set(None)>{words.close()}</button>
+            </section>
+        })
+    }
 }

@@ -74,6 +74,17 @@ pub fn uncertain_swatch() -> impl IntoView {
     }
 }
 
+/// The swatch of a power's sphere of influence: its chain of dots.
+pub fn sphere_swatch(p: Power) -> impl IntoView {
+    view! {
+        <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
+            <rect width="24" height="16" fill="#ffffff" />
+            <path d="M2,8H22" stroke="#ffffff" stroke-width="6" />
+            <path d="M2,8H22" stroke=power_colour(p) stroke-width="4" stroke-dasharray="0.1 6" stroke-linecap="round" />
+        </svg>
+    }
+}
+
 /// Colours by power, patterns by status, then the other marks.
 #[component]
 pub fn Legend() -> impl IntoView {

@@ -46,6 +46,8 @@ pub struct MapModel {
     pub railways: Vec<Memo<Option<Power>>>,
     /// Whether each border is drawn (its two sides held differently), parallel to `scene.borders`.
     pub borders: Vec<Memo<bool>>,
+    /// Whether each sphere of influence held on the date shown, parallel to `scene.spheres`.
+    pub spheres: Vec<Memo<bool>>,
     /// The side of each region, context and sea label at the current zoom.
     pub labels: Vec<Memo<Option<Anchor>>>,
     /// The events in force on the date shown (indices into the timeline's events).
@@ -166,6 +168,13 @@ impl MapModel {
                 Memo::new(move |_| a.railways[i].operator_at(at.get()))
             })
             .collect();
+        // A handful, each a date comparison: read straight from the date.
+        let spheres = (0..scene.spheres.len())
+            .map(|i| {
+                let a = atlas.clone();
+                Memo::new(move |_| a.spheres[i].on(date.get()))
+            })
+            .collect();
         let borders = scene
             .borders
             .iter()
@@ -189,6 +198,7 @@ impl MapModel {
             places,
             railways,
             borders,
+            spheres,
             in_force,
             layout: names.layout,
             labels: names.labels,

@@ -93,6 +93,8 @@ pub struct AppState {
     pub quiz: RwSignal<Option<Quiz>>,
     /// The glossary term open over the map, if any.
     pub term: RwSignal<Option<usize>>,
+    /// The sphere of influence whose card is open, if any.
+    pub sphere: RwSignal<Option<usize>>,
     /// Whether the key is shown over the map when presenting.
     pub key_shown: RwSignal<bool>,
     /// Whether the caption is shown over the map when presenting.
@@ -131,6 +133,7 @@ impl AppState {
             tour_link: RwSignal::new(None),
             quiz: RwSignal::new(None),
             term: RwSignal::new(None),
+            sphere: RwSignal::new(None),
             key_shown: RwSignal::new(true),
             caption_shown: RwSignal::new(true),
         }

@@ -32,7 +32,7 @@ function askAtlas() {
   const rows = DATES.flatMap((d) => PLACES.map(([lon, lat]) => `${lon},${lat},${d}`)).join("\n");
   const out = execFileSync("cargo", ["run", "--quiet", "--bin", "atlas", "--", "who"], { cwd: ROOT, input: rows, encoding: "utf8" });
   const [header, ...lines] = out.trim().split("\n");
-  assert.equal(header, "lon,lat,date,piece,power,status,sovereign,event");
+  assert.equal(header, "lon,lat,date,piece,power,status,sovereign,event,sphere");
   return lines.map((l) => { const [, , date, piece, power, status, sovereign] = l.split(","); return { date, piece, power, status, sovereign }; });
 }
 

@@ -8,7 +8,7 @@ use crate::carto::geometry::boxes_touch;
 use crate::model::glossary::term_for_status;
 use crate::model::{Power, Status};
 use crate::ui::legend::{
-    power_swatch, presence_swatch, railway_swatch, status_swatch, uncertain_swatch,
+    power_swatch, presence_swatch, railway_swatch, sphere_swatch, status_swatch, uncertain_swatch,
 };
 use crate::ui::map::patterns::PatternDefs;
 use crate::ui::model::MapModel;
@@ -23,6 +23,8 @@ struct Shown {
     presence: bool,
     railway: bool,
     uncertain: bool,
+    /// The powers whose spheres of influence are in view.
+    spheres: Vec<Power>,
 }
 
 fn shown(model: &MapModel, state: AppState) -> Shown {
@@ -48,6 +50,14 @@ fn shown(model: &MapModel, state: AppState) -> Shown {
     out.uncertain = scene.borders.iter().zip(&model.borders).any(|(b, drawn)| {
         b.uncertain.is_some() && boxes_touch(view, b_rect(model, b.a, b.b)) && drawn.get()
     });
+    for (i, s) in scene.spheres.iter().enumerate() {
+        let power = model.atlas.spheres[i].power;
+        if model.spheres[i].get() && boxes_touch(view, s.rect) && !out.spheres.contains(&power) {
+            out.spheres.push(power);
+        }
+    }
+    out.spheres
+        .sort_by_key(|p| Power::ALL.iter().position(|x| x == p));
     out.powers
         .sort_by_key(|p| Power::ALL.iter().position(|x| x == p));
     out.statuses
@@ -125,6 +135,19 @@ pub fn Key(
                 {s.presence.then(|| view! { <li data-key-presence="">{presence_swatch()}<span>{lesson.key_presence()}</span></li> })}
                 {s.railway.then(|| view! { <li data-key-railway="">{railway_swatch()}<span>{lesson.key_railway()}</span></li> })}
                 {s.uncertain.then(|| view! { <li data-key-uncertain="">{uncertain_swatch()}<span>{lesson.key_uncertain()}</span></li> })}
+                {s.spheres.iter().map(|p| {
+                    let p = *p;
+                    let term = model.atlas.glossary.index("sphere_of_influence");
+                    let label = lesson.key_sphere(p);
+                    view! {
+                        <li data-key-sphere=p.id()>{sphere_swatch(p)}
+                            <span>{match term {
+                                Some(i) => super::glossary::term_button(state, i, "sphere_of_influence".into(), label),
+                                None => label.into_any(),
+                            }}</span>
+                        </li>
+                    }
+                }).collect_view()}
             </ul>
         }
     };

@@ -178,6 +178,24 @@ pub fn MapView(
             }
         })
         .collect_view();
+    // Spheres of influence: a chain of dots in the claimant's colour over a pale casing, along
+    // the sphere's edge only, so the land under it still shows who governed it.
+    let spheres = scene
+        .spheres
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let on = model.spheres[i];
+            let power = model.atlas.spheres[i].power;
+            view! {
+                <g class="sphere" data-sphere=s.id.clone() data-power=power.id()
+                    visibility=move || if on.get() { "visible" } else { "hidden" }>
+                    <path class="sphere-casing" d=s.d.clone() />
+                    <path class="sphere-line" d=s.d.clone() stroke=power_colour(power) />
+                </g>
+            }
+        })
+        .collect_view();
     let ids: Vec<String> = scene.pieces.iter().map(|p| p.id.clone()).collect();
     let scene_ids = {
         let ids = ids.clone();
@@ -258,6 +276,7 @@ pub fn MapView(
                     <g class="backdrop-layer">{backdrop}</g>
                     <g class="pieces">{colours.collect_view()}</g>
                     <g class="statuses" aria-hidden="true">{patterns.collect_view()}</g>
+                    <g class="spheres" aria-hidden="true">{spheres}</g>
                     <path class="coast" d=scene.coast.clone() stroke=COAST />
                     <g class="borders">
                         <g class="border-casings" stroke=BORDER_CASING>{border_casings.collect_view()}</g>

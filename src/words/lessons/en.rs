@@ -86,6 +86,34 @@ impl LessonWords for English {
         "Uncertain border"
     }
 
+    fn key_sphere(&self, p: Power) -> String {
+        format!("{} sphere of influence", w().power_adjective(p))
+    }
+    fn sphere_label(&self) -> &'static str {
+        "Sphere of influence"
+    }
+    fn sphere_over_piece(&self, name: &str) -> String {
+        format!("In a sphere of influence: {name}")
+    }
+    fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
+        match until {
+            Some(u) => format!("From {} to {}", date(from), date(u)),
+            None => format!("From {} to the end of the map", date(from)),
+        }
+    }
+    fn sphere_claim(&self, power: Power, over: Power) -> String {
+        format!(
+            "{}'s claim over land that {} governed: not control, which stayed as the map colours it.",
+            w().power_short(power),
+            w().power_short(over)
+        )
+    }
+    fn sphere_made_by(&self, title: &str) -> String {
+        format!("Made by: {title}")
+    }
+    fn sphere_ended_by(&self, title: &str) -> String {
+        format!("Ended by: {title}")
+    }
     fn details(&self) -> &'static str {
         "Details"
     }

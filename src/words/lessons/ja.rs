@@ -89,6 +89,34 @@ impl LessonWords for Japanese {
         "位置が不確かな境界"
     }
 
+    fn key_sphere(&self, p: Power) -> String {
+        format!("{}の勢力圏", w().power_short(p))
+    }
+    fn sphere_label(&self) -> &'static str {
+        "勢力圏"
+    }
+    fn sphere_over_piece(&self, name: &str) -> String {
+        format!("勢力圏の内側：{name}")
+    }
+    fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
+        match until {
+            Some(u) => format!("{}から{}まで", date(from), date(u)),
+            None => format!("{}から地図の終わりまで", date(from)),
+        }
+    }
+    fn sphere_claim(&self, power: Power, over: Power) -> String {
+        format!(
+            "{}が統治する土地に対する{}の主張。支配そのものではなく、支配は地図の色のとおりです。",
+            w().power_short(over),
+            w().power_short(power)
+        )
+    }
+    fn sphere_made_by(&self, title: &str) -> String {
+        format!("成立：{title}")
+    }
+    fn sphere_ended_by(&self, title: &str) -> String {
+        format!("終了：{title}")
+    }
     fn details(&self) -> &'static str {
         "詳細"
     }

@@ -128,6 +128,34 @@ impl LessonWords for Korean {
         "불확실한 경계"
     }
 
+    fn key_sphere(&self, p: Power) -> String {
+        format!("{}의 세력권", w().power_short(p))
+    }
+    fn sphere_label(&self) -> &'static str {
+        "세력권"
+    }
+    fn sphere_over_piece(&self, name: &str) -> String {
+        format!("세력권 안: {name}")
+    }
+    fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
+        match until {
+            Some(u) => format!("{}부터 {}까지", date(from), date(u)),
+            None => format!("{}부터 지도의 끝까지", date(from)),
+        }
+    }
+    fn sphere_claim(&self, power: Power, over: Power) -> String {
+        format!(
+            "{}이(가) 다스리던 땅에 대한 {}의 주장. 지배가 아니며, 지배는 지도의 색깔 그대로이다.",
+            w().power_short(over),
+            w().power_short(power)
+        )
+    }
+    fn sphere_made_by(&self, title: &str) -> String {
+        format!("성립: {title}")
+    }
+    fn sphere_ended_by(&self, title: &str) -> String {
+        format!("종료: {title}")
+    }
     fn details(&self) -> &'static str {
         "자세히"
     }

@@ -39,6 +39,8 @@ fn power_genitive(p: Power) -> &'static str {
         Power::Korea => "Кореи",
         Power::Russia => "России",
         Power::Mongolia => "Монголии",
+        Power::Britain => "Великобритании",
+        Power::Germany => "Германии",
         Power::Shared => "двух держав",
     }
 }
@@ -47,7 +49,12 @@ fn power_genitive(p: Power) -> &'static str {
 fn held_by_power(p: Power) -> &'static str {
     match p {
         Power::China => "держал",
-        Power::Japan | Power::Korea | Power::Russia | Power::Mongolia => "держала",
+        Power::Japan
+        | Power::Korea
+        | Power::Russia
+        | Power::Mongolia
+        | Power::Britain
+        | Power::Germany => "держала",
         Power::Shared => "держали",
     }
 }
@@ -120,6 +127,34 @@ impl LessonWords for Russian {
         "Неточная граница"
     }
 
+    fn key_sphere(&self, p: Power) -> String {
+        format!("Сфера влияния {}", power_genitive(p))
+    }
+    fn sphere_label(&self) -> &'static str {
+        "Сфера влияния"
+    }
+    fn sphere_over_piece(&self, name: &str) -> String {
+        format!("В сфере влияния: {name}")
+    }
+    fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
+        match until {
+            Some(u) => format!("С {} по {}", date(from), date(u)),
+            None => format!("С {} до конца карты", date(from)),
+        }
+    }
+    fn sphere_claim(&self, power: Power, over: Power) -> String {
+        format!(
+            "Притязание {} на землю, которой управлял(а) {}: не власть — власть показана цветом карты.",
+            power_genitive(power),
+            w().power_short(over)
+        )
+    }
+    fn sphere_made_by(&self, title: &str) -> String {
+        format!("Установлена: {title}")
+    }
+    fn sphere_ended_by(&self, title: &str) -> String {
+        format!("Прекращена: {title}")
+    }
     fn details(&self) -> &'static str {
         "Подробности"
     }

@@ -86,6 +86,34 @@ impl LessonWords for Chinese {
         "不确定的边界"
     }
 
+    fn key_sphere(&self, p: Power) -> String {
+        format!("{}的势力范围", w().power_short(p))
+    }
+    fn sphere_label(&self) -> &'static str {
+        "势力范围"
+    }
+    fn sphere_over_piece(&self, name: &str) -> String {
+        format!("位于势力范围内：{name}")
+    }
+    fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
+        match until {
+            Some(u) => format!("自{}至{}", date(from), date(u)),
+            None => format!("自{}起，直到地图结束", date(from)),
+        }
+    }
+    fn sphere_claim(&self, power: Power, over: Power) -> String {
+        format!(
+            "{}对{}所统治土地的主张：这不是掌控，掌控仍如地图颜色所示。",
+            w().power_short(power),
+            w().power_short(over)
+        )
+    }
+    fn sphere_made_by(&self, title: &str) -> String {
+        format!("由此产生：{title}")
+    }
+    fn sphere_ended_by(&self, title: &str) -> String {
+        format!("由此结束：{title}")
+    }
     fn details(&self) -> &'static str {
         "详情"
     }
