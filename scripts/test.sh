@@ -9,8 +9,8 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 say "formatting (cargo fmt --check)"
 cargo fmt --all -- --check
 
-say "lints, native and the geometry build (cargo clippy --all-features)"
-cargo clippy --all-targets --all-features -- -D warnings
+say "lints, every crate of the workspace, the geometry build included (cargo clippy)"
+cargo clippy --workspace --all-targets -- -D warnings
 
 say "lints, web app (cargo clippy --target wasm32-unknown-unknown)"
 cargo clippy --target wasm32-unknown-unknown --lib --bin frontier-atlas -- -D warnings
@@ -21,9 +21,9 @@ scripts/notices.sh --check
 say "data check (atlas validate)"
 cargo run --quiet --bin atlas -- validate
 
-say "native tests (cargo test)"
-# --tests: the doc-test pass would print a final, empty '0 passed' line.
-cargo test --tests
+say "native tests (cargo test), and the examples in the core's documentation"
+cargo test --workspace --tests
+cargo test -p atlas-core --doc
 
 say "building dist/ for the browser tests (trunk build --release)"
 trunk build --release

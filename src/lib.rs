@@ -1,24 +1,17 @@
 //! Frontier Atlas: who controlled each piece of Northeast Asia on any day from 1855 to 1922.
 //!
-//! The crate is a pure-Rust core with no web dependencies, tested natively: `model` (dates,
-//! powers, the timeline), `carto` (geometry, projection, paths, placement, style), `data`
-//! (parsing and validation of `geo/`), `scene` (the map built once from the data), `link`,
-//! `words` (the interface's words in each language) and `export` (the view as a self-contained
-//! SVG). The command-line tools in `src/bin/` and
-//! the Leptos app in `ui`, which only draws, sit on top.
+//! This crate is the web app (`ui`, wasm32 only), which only draws. Its layers are crates of
+//! their own, re-exported here for the tests: `atlas_core` (the model, cartography, scene, link,
+//! words, lessons and the compiled form) and, natively, `atlas_data` (reading and checking
+//! `geo/`) with `atlas who`'s queries.
 #![warn(missing_docs)]
 
-pub mod carto;
-pub mod compiled;
-pub mod data;
-pub mod export;
-pub mod lesson;
-pub mod link;
-pub mod model;
+pub use atlas_core::{atlas, carto, export, lesson, link, model, scene, wire, words};
+
 #[cfg(not(target_arch = "wasm32"))]
-pub mod query;
-pub mod scene;
-pub mod words;
+pub use atlas_data as data;
+#[cfg(not(target_arch = "wasm32"))]
+pub use atlas_data::query;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

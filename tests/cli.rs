@@ -313,7 +313,7 @@ fn validate_finds_compiled_files_out_of_date_and_compile_brings_them_up_to_date(
     );
     assert_eq!(ok_code, 0, "{err}");
     assert!(ok.starts_with("ok:"));
-    let atlas = frontier_atlas::compiled::Compiled::decode(&compiled)
+    let atlas = frontier_atlas::wire::Compiled::decode(&compiled)
         .unwrap()
         .atlas;
     assert!(atlas

@@ -6,8 +6,8 @@ use frontier_atlas::data::{
     bundled, load, validate, Coherence, DataError, DataErrorKind, DataFile, Feature, RingAt,
 };
 
-fn atlas() -> frontier_atlas::data::Atlas {
-    bundled::atlas().unwrap_or_else(|problems| {
+fn atlas() -> frontier_atlas::data::Dataset {
+    bundled::dataset().unwrap_or_else(|problems| {
         panic!(
             "geo/ fails validation:\n{}",
             problems
@@ -19,7 +19,7 @@ fn atlas() -> frontier_atlas::data::Atlas {
     })
 }
 
-fn piece<'a>(a: &'a frontier_atlas::data::Atlas, id: &str) -> &'a Feature {
+fn piece<'a>(a: &'a frontier_atlas::data::Dataset, id: &str) -> &'a Feature {
     a.pieces
         .iter()
         .find(|p| p.id == id)
@@ -37,7 +37,7 @@ fn committed_data_passes_every_check() {
 /// compiled would put stale history in front of a class.
 #[test]
 fn the_compiled_files_the_app_starts_from_match_the_data() {
-    let files = frontier_atlas::compiled::Compiled::encode(&atlas()).named();
+    let files = atlas().compile().named();
     assert_eq!(files.len(), 5, "atlas.bin and four languages' texts");
     for (name, bytes) in files {
         assert!(
@@ -193,7 +193,7 @@ fn an_overlap_is_found_and_named() {
 fn with_replaced(
     which: DataFile,
     text: &str,
-) -> Result<frontier_atlas::data::Atlas, Vec<DataError>> {
+) -> Result<frontier_atlas::data::Dataset, Vec<DataError>> {
     load(&bundled::sources().replaced(which, text.to_string()))
 }
 
@@ -765,9 +765,9 @@ fn every_form_of_a_place_name_has_its_own_source() {
 /// show a stale map.
 #[test]
 fn every_day_draws_as_the_change_date_it_is_folded_onto() {
-    use frontier_atlas::data::same_answer_as;
+    use frontier_atlas::atlas::same_answer_as;
     use frontier_atlas::model::Date;
-    let a = atlas();
+    let a = atlas().atlas();
     let c = a.change_dates();
     let all = c.pieces.iter().chain(&c.places).chain(&c.railways);
     assert!(

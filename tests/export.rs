@@ -4,12 +4,11 @@
 use frontier_atlas::data::bundled;
 use frontier_atlas::export::{base64, full_view, map_svg, Picture};
 use frontier_atlas::model::Date;
-use frontier_atlas::scene::Scene;
 use frontier_atlas::words::Lang;
 
 fn picture(date: &str, lang: Lang, font: Option<&[u8]>, legend: bool) -> String {
-    let atlas = bundled::atlas().expect("geo/ loads");
-    let scene = Scene::build(&atlas);
+    let data = bundled::dataset().expect("geo/ loads");
+    let (atlas, scene) = (data.atlas(), data.scene());
     let layout = scene.label_layout(&atlas, lang.id(), 1.0);
     map_svg(&Picture {
         atlas: &atlas,

@@ -1,11 +1,11 @@
 //! The committed timeline against the history it encodes: each test names what it checks and
 //! looks on both sides of the change.
 
-use frontier_atlas::data::{bundled, Atlas, DataFile};
+use frontier_atlas::data::{bundled, DataFile, Dataset as Atlas};
 use frontier_atlas::model::{Control, Date, Power, Status};
 
 fn atlas() -> Atlas {
-    bundled::atlas().expect("geo/ passes validation")
+    bundled::dataset().expect("geo/ passes validation")
 }
 
 fn at(a: &Atlas, piece: &str, date: &str) -> Control {

@@ -2,13 +2,13 @@
 //! same by `atlas who`, in every region; the same seed gives the same questions from the
 //! compiled data the page starts from; a twelve-stop tour fits in a link a mail keeps.
 
-use frontier_atlas::compiled::Compiled;
 use frontier_atlas::data::bundled;
 use frontier_atlas::lesson::questions::{generate, Answer, Ask};
 use frontier_atlas::lesson::tour::{self, Stop, Tour};
 use frontier_atlas::link::ViewSpec;
 use frontier_atlas::model::{Date, EventFilter, Region};
 use frontier_atlas::scene::focus::FocusView;
+use frontier_atlas::wire::Compiled;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -59,7 +59,7 @@ fn fields(line: &str) -> Vec<String> {
 fn every_generated_answer_is_what_atlas_who_answers() {
     let mut regions: Vec<Option<&str>> = vec![None];
     regions.extend(["sakhalin", "liaodong", "manchuria", "korea", "amur"].map(Some));
-    let data = bundled::atlas().unwrap();
+    let data = bundled::dataset().unwrap();
     let mut checked = 0;
     for region in regions {
         for seed in ["1", "1905"] {
@@ -124,9 +124,9 @@ fn capitalised(id: &str) -> String {
 
 #[test]
 fn the_page_draws_the_same_questions_from_its_compiled_data() {
-    let atlas = bundled::atlas().unwrap();
-    let scene = frontier_atlas::scene::Scene::build(&atlas);
-    let compiled = Compiled::decode(&Compiled::encode(&atlas).atlas).unwrap();
+    let data = bundled::dataset().unwrap();
+    let (atlas, scene) = (data.atlas(), data.scene());
+    let compiled = Compiled::decode(&data.compile().atlas).unwrap();
     for region in [None, Some(Region::Sakhalin), Some(Region::Korea)] {
         let filter = EventFilter::region(region);
         let native = generate(&atlas, &scene, &filter, 10, 42);
@@ -138,8 +138,8 @@ fn the_page_draws_the_same_questions_from_its_compiled_data() {
 
 #[test]
 fn the_example_questions_are_answered_as_history_has_them() {
-    let atlas = bundled::atlas().unwrap();
-    let scene = frontier_atlas::scene::Scene::build(&atlas);
+    let data = bundled::dataset().unwrap();
+    let (atlas, scene) = (data.atlas(), data.scene());
     let all = (0..200u64).flat_map(|seed| generate(&atlas, &scene, &EventFilter::ALL, 12, seed));
     let area = |id: &str| atlas.areas.all().iter().position(|a| a.id == id).unwrap();
     let mut seen = (false, false);

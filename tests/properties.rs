@@ -88,8 +88,6 @@ proptest! {
                 | LinkNotice::RegionUnknown { text }
                 | LinkNotice::SeedUnreadable { text }
                 | LinkNotice::StopUnreadable { text } => text,
-                // A tour is read by the page, not here.
-                LinkNotice::Tour(p) => { prop_assert!(false, "a tour notice from the fragment: {:?}", p); continue; }
             };
             prop_assert!(quoted.chars().count() <= QUOTE_CHARS, "{:?}", notice);
         }
@@ -176,9 +174,9 @@ proptest! {
     }
 }
 
-fn atlas() -> &'static frontier_atlas::data::Atlas {
-    static ATLAS: OnceLock<frontier_atlas::data::Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| bundled::atlas().expect("the committed data loads"))
+fn atlas() -> &'static frontier_atlas::data::Dataset {
+    static ATLAS: OnceLock<frontier_atlas::data::Dataset> = OnceLock::new();
+    ATLAS.get_or_init(|| bundled::dataset().expect("the committed data loads"))
 }
 
 /// Fragments as people and programs write them: good ones, near misses, and noise.

@@ -4,13 +4,19 @@
 use frontier_atlas::carto::contains::polygon_contains;
 use frontier_atlas::carto::geometry::boxes_touch;
 use frontier_atlas::carto::placement::{level_for, LEVELS};
-use frontier_atlas::data::{bundled, Atlas};
+use frontier_atlas::data::{bundled, Dataset as Atlas};
 use frontier_atlas::model::Date;
 use frontier_atlas::scene::focus::FocusView;
 use frontier_atlas::scene::{fonts, Scene};
 
 fn atlas() -> Atlas {
-    bundled::atlas().expect("geo/ passes validation")
+    bundled::dataset().expect("geo/ passes validation")
+}
+
+/// What the map knows, as the app holds it, and the scene built from the data.
+fn map() -> (frontier_atlas::atlas::Atlas, Scene) {
+    let data = atlas();
+    (data.atlas(), data.scene())
 }
 
 fn d(s: &str) -> Date {
@@ -140,7 +146,7 @@ fn piece_names_follow_the_date() {
 }
 
 /// The text box of every shown label at a level, in pixels, for overlap checks.
-fn boxes(a: &Atlas, s: &Scene, level: usize) -> Vec<(String, [f64; 4])> {
+fn boxes(a: &frontier_atlas::atlas::Atlas, s: &Scene, level: usize) -> Vec<(String, [f64; 4])> {
     let layout = s.label_layout(a, "en", 1.0);
     let e = LEVELS[level];
     let mut out = Vec::new();
@@ -163,8 +169,7 @@ fn boxes(a: &Atlas, s: &Scene, level: usize) -> Vec<(String, [f64; 4])> {
 
 #[test]
 fn names_never_overlap_and_zooming_in_never_hides_one() {
-    let a = atlas();
-    let s = Scene::build(&a);
+    let (a, s) = map();
     let layout = s.label_layout(&a, "en", 1.0);
     for (level, e) in LEVELS.iter().enumerate() {
         let b = boxes(&a, &s, level);
@@ -190,8 +195,7 @@ fn names_never_overlap_and_zooming_in_never_hides_one() {
 
 #[test]
 fn the_full_view_on_a_laptop_names_the_main_places_and_thins_the_rest() {
-    let a = atlas();
-    let s = Scene::build(&a);
+    let (a, s) = map();
     let layout = s.label_layout(&a, "en", 1.0);
     // The whole map at 1280×720 is drawn at about 0.66 screen pixels per map unit.
     let level = level_for(0.66);
@@ -235,8 +239,7 @@ fn the_full_view_on_a_laptop_names_the_main_places_and_thins_the_rest() {
 
 #[test]
 fn borders_are_found_between_neighbours_and_hidden_while_held_alike() {
-    let a = atlas();
-    let s = Scene::build(&a);
+    let (a, s) = map();
     let idx = |id: &str| a.timeline.piece_index(id).unwrap();
     let between = |x: &str, y: &str| {
         let (i, j) = (idx(x).min(idx(y)), idx(x).max(idx(y)));
@@ -277,8 +280,7 @@ fn borders_are_found_between_neighbours_and_hidden_while_held_alike() {
 
 #[test]
 fn each_focus_view_frames_its_story() {
-    let a = atlas();
-    let s = Scene::build(&a);
+    let (a, s) = map();
     let place = |id: &str| s.places[a.places.iter().position(|p| p.id == id).unwrap()].at;
     let cases = [
         (

@@ -1,13 +1,13 @@
 //! Any input to `atlas who`: every line answered or reported, never a panic.
 #![no_main]
-use frontier_atlas::data::{bundled, Atlas};
+use frontier_atlas::data::{bundled, Dataset};
 use frontier_atlas::query::answer_rows;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| bundled::atlas().expect("the committed data loads"))
+fn atlas() -> &'static Dataset {
+    static ATLAS: OnceLock<Dataset> = OnceLock::new();
+    ATLAS.get_or_init(|| bundled::dataset().expect("the committed data loads"))
 }
 
 fuzz_target!(|input: &[u8]| {

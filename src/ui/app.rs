@@ -16,8 +16,8 @@ use super::model::MapModel;
 use super::state::{AppState, Panel};
 use super::timeline::Timeline;
 use super::toolbar::{leave_presentation, Toolbar};
-use crate::compiled::Compiled;
 use crate::link::{Mode, ViewSpec};
+use crate::wire::Compiled;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -27,7 +27,7 @@ pub fn App(
     /// The validated data and the map built from it, as the build compiled them.
     compiled: Compiled,
 ) -> impl IntoView {
-    let Compiled { atlas, scene } = compiled;
+    let Compiled { atlas, scene, .. } = compiled;
     let projection = crate::carto::frame::projection();
     let (link, notices) = link_sync::initial();
     let focus = match link.view {
@@ -36,9 +36,12 @@ pub fn App(
     };
     let state = AppState::new(
         link.date,
-        link_sync::viewport_for(link.view, &projection),
+        super::view::viewport_for(link.view, &projection),
         focus,
-        notices,
+        notices
+            .into_iter()
+            .map(super::state::Notice::Link)
+            .collect(),
         link.lang.unwrap_or_else(link_sync::browser_lang),
     );
     state.mode.set(link.mode);
@@ -209,7 +212,7 @@ fn Notices() -> impl IntoView {
             .map(|(i, n)| {
                 view! {
                     <div class="notice" role="status">
-                        <span>{words.link_notice(&n)}</span>
+                        <span>{n.say(state.lang.get())}</span>
                         <button type="button" on:click=move |_| state.notices.update(|ns| { ns.remove(i); })>
                             {words.dismiss()}
                         </button>
@@ -310,7 +313,7 @@ fn step_keys(state: AppState, model: &MapModel) {
         };
         ev.prevent_default();
         if let Some(t) = target {
-            super::timeline::step(state, &atlas, t);
+            super::steps::step(state, &atlas, t);
         }
     });
 }

@@ -64,7 +64,7 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
             view! {
                 <li>
                     <button type="button" class="link-like" data-area=area.id.clone()
-                        on:click=move |_| crate::ui::timeline::outline(state, pieces.clone())>
+                        on:click=move |_| crate::ui::steps::outline(state, pieces.clone())>
                         {area.name.get(lang.id()).to_string()}
                     </button>
                 </li>

@@ -3,7 +3,7 @@
 //! (the slider, a drag) replace the current entry once they settle.
 
 use super::state::{AppState, HistoryMode};
-use crate::carto::{Projection, Viewport};
+use crate::carto::Projection;
 use crate::link::{fragment_with_tour, read_fragment, tour_value, LinkNotice, LinkState, ViewSpec};
 use crate::words::Lang;
 use leptos::prelude::*;
@@ -66,33 +66,8 @@ pub fn browser_lang() -> Lang {
     Lang::from_preferences(tags.iter().map(String::as_str)).unwrap_or_default()
 }
 
-/// The viewport a link's view asks for.
-pub fn viewport_for(view: ViewSpec, projection: &Projection) -> Viewport {
-    match view {
-        ViewSpec::Full => Viewport::FULL,
-        ViewSpec::Focus(v) => v.viewport(),
-        ViewSpec::Box(b) => Viewport::fit_lonlat_box(projection, b),
-    }
-}
-
-/// The view shown now, as a link names it.
-pub fn current_view(state: AppState) -> ViewSpec {
-    view_spec(state, &crate::carto::frame::projection())
-}
-
-fn view_spec(state: AppState, projection: &Projection) -> ViewSpec {
-    match (state.focus.get(), state.viewport.get()) {
-        (Some(v), _) => ViewSpec::Focus(v),
-        (None, v) if v == Viewport::FULL => ViewSpec::Full,
-        (None, v) => {
-            let round = |x: f64| (x * 1000.0).round() / 1000.0;
-            ViewSpec::Box(v.lonlat_box(projection).map(round))
-        }
-    }
-}
-
 fn current(state: AppState, projection: &Projection) -> LinkState {
-    let view = view_spec(state, projection);
+    let view = super::view::view_spec(state, projection);
     LinkState {
         date: state.date.get(),
         view,
@@ -162,7 +137,7 @@ pub fn install(state: AppState, projection: Projection, model: super::model::Map
             _ => None,
         };
         state.focus.set(focus);
-        let v = viewport_for(link.view, &projection);
+        let v = super::view::viewport_for(link.view, &projection);
         if v != state.viewport.get_untracked() {
             state.viewport.set(v);
         }
@@ -210,7 +185,12 @@ pub fn install(state: AppState, projection: Projection, model: super::model::Map
                 }
             }
         }
-        state.notices.set(notices);
+        state.notices.set(
+            notices
+                .into_iter()
+                .map(super::state::Notice::Link)
+                .collect(),
+        );
     };
     let again = follow.clone();
     let _ = window_event_listener(leptos::ev::popstate, move |_| follow());

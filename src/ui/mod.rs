@@ -14,11 +14,12 @@ mod map;
 mod model;
 mod play;
 mod state;
+mod steps;
 mod texts;
 mod timeline;
 mod toolbar;
+mod view;
 
-use crate::compiled;
 use crate::words::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -33,8 +34,9 @@ pub fn start() {
         );
     }));
     wire_reload_button();
-    match compiled::bundled() {
+    match crate::wire::Compiled::decode(include_bytes!("../../geo/atlas.bin")) {
         Ok(compiled) => {
+            texts::set_build(&compiled.build);
             let mount = document()
                 .get_element_by_id("app")
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
@@ -70,7 +72,7 @@ pub fn start() {
                 None => mount_page(link.lang.unwrap_or_else(link_sync::browser_lang)),
             }
         }
-        Err(problem) => show_fatal(Lang::default().words().fatal_data(), &[problem]),
+        Err(problem) => show_fatal(Lang::default().words().fatal_data(), &[problem.to_string()]),
     }
 }
 

@@ -3,8 +3,8 @@
 //! read this and draw; a date change reaches only the memos whose answer changed.
 
 use super::state::AppState;
+use crate::atlas::{same_answer_as, Atlas};
 use crate::carto::placement::{level_for, Anchor};
-use crate::data::{same_answer_as, Atlas};
 use crate::model::{Control, Date, Power};
 use crate::scene::{LabelLayout, Scene};
 use leptos::prelude::*;

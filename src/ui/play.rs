@@ -5,7 +5,7 @@
 use super::dom::prefers_reduced_motion;
 use super::model::MapModel;
 use super::state::AppState;
-use super::timeline::outline_changed;
+use super::steps::outline_changed;
 use crate::model::Date;
 use crate::words::Speed;
 use leptos::prelude::*;

@@ -19,6 +19,26 @@ pub enum HistoryMode {
     Push,
 }
 
+/// Something the page says because it could not do exactly what was asked: a link not followed
+/// as written, or a tour not read as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// About the link.
+    Link(LinkNotice),
+    /// About a tour, from a link or a file.
+    Tour(crate::lesson::tour::TourProblem),
+}
+
+impl Notice {
+    /// The notice in words.
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            Notice::Link(n) => lang.words().link_notice(n),
+            Notice::Tour(p) => lang.lesson().tour_problem(p),
+        }
+    }
+}
+
 /// What the side panel shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Panel {
@@ -68,7 +88,7 @@ pub struct AppState {
     /// What the polite live region says.
     pub announce: RwSignal<String>,
     /// Why the link was not followed as written.
-    pub notices: RwSignal<Vec<LinkNotice>>,
+    pub notices: RwSignal<Vec<Notice>>,
     /// How the next state change reaches the history (reset to `Replace` once written).
     pub history_mode: StoredValue<HistoryMode>,
     /// The language of the interface.
@@ -107,7 +127,7 @@ impl AppState {
         date: Date,
         viewport: Viewport,
         focus: Option<FocusView>,
-        notices: Vec<LinkNotice>,
+        notices: Vec<Notice>,
         lang: Lang,
     ) -> AppState {
         AppState {

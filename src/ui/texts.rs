@@ -1,11 +1,21 @@
-//! A language's texts (event texts, names, notes: `texts-<lang>.bin`, see `compiled`) load the
+//! A language's texts (event texts, names, notes: `texts-<lang>.bin`, see `wire`) load the
 //! first time the language is chosen, so the first view downloads English only. The language is
-//! shown once its texts and its font are both at hand.
+//! shown once its texts and its font are both at hand. A texts file of another build than the
+//! map's is refused (its rows would not match), and English is shown with a notice.
 
 use super::fonts;
-use crate::compiled::{texts_file, Compiled};
 use crate::model::localized::{install_translations, translations_ready};
+use crate::wire::{decode_texts, texts_file};
 use crate::words::Lang;
+use std::sync::OnceLock;
+
+/// The map's build id (from `atlas.bin`), which a texts file must carry.
+static BUILD: OnceLock<String> = OnceLock::new();
+
+/// Keeps the map's build id, to check the texts files against.
+pub fn set_build(build: &str) {
+    let _ = BUILD.set(build.to_string());
+}
 
 /// Runs `then` once `lang`'s texts and font are ready. Texts that cannot be had (the network
 /// failing on a first visit; after one, the offline copy has every language's texts) are shown in
@@ -16,11 +26,13 @@ pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
         return fonts::when_ready(lang, then);
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let rows = super::dom::fetch_bytes(&texts_file(id))
-            .await
-            .and_then(|bytes| Compiled::decode_texts(id, &bytes));
-        match rows {
-            Ok(rows) => install_translations(id, rows),
+        let bytes = super::dom::fetch_bytes(&texts_file(id)).await;
+        let texts = bytes.and_then(|bytes| {
+            let build = BUILD.get().map_or("", String::as_str);
+            decode_texts(build, id, &bytes).map_err(|e| e.to_string())
+        });
+        match texts {
+            Ok(t) => install_translations(id, t.rows),
             Err(e) => web_sys::console::error_1(&format!("texts shown in English: {e}").into()),
         }
         fonts::when_ready(lang, then);

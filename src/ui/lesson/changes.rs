@@ -37,7 +37,7 @@ pub fn ChangesList() -> impl IntoView {
                         <button type="button" class="link-like change-link" data-date=date.to_string()
                             on:click={
                                 let atlas = atlas.clone();
-                                move |_| crate::ui::timeline::step(state, &atlas, date)
+                                move |_| crate::ui::steps::step(state, &atlas, date)
                             }>
                             <span class="change-date">{words.long_date(date)}</span>
                             " " <span class="change-title">{e.title.get(lang.id()).to_string()}</span>

@@ -62,7 +62,7 @@ pub fn answer(state: AppState, model: &MapModel, given: Answer) -> bool {
     });
     LAST_GIVEN.with(|g| g.set(Some(given)));
     state.step_to(q.date);
-    crate::ui::timeline::outline(state, vec![q.piece]);
+    crate::ui::steps::outline(state, vec![q.piece]);
     true
 }
 

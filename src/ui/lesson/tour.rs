@@ -3,10 +3,11 @@
 //! carried in one link or a file, and kept in the browser between visits while it is built.
 
 use crate::lesson::tour::{self as core, Stop, Tour, TourProblem};
-use crate::link::{LinkNotice, ViewSpec};
-use crate::ui::link_sync::{current_view, viewport_for};
+use crate::lesson::tour_file::{from_file, to_file};
+use crate::link::ViewSpec;
 use crate::ui::model::MapModel;
-use crate::ui::state::{AppState, HistoryMode};
+use crate::ui::state::{AppState, HistoryMode, Notice};
+use crate::ui::view::{current_view, viewport_for};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -51,7 +52,7 @@ pub async fn read_link(value: &str) -> (Tour, Vec<TourProblem>) {
 /// The tour kept from the last visit, if any.
 pub fn load_draft() -> Option<Tour> {
     let text = window().local_storage().ok()??.get_item(DRAFT_KEY).ok()??;
-    core::from_file(&text).ok().map(|(t, _)| t)
+    from_file(&text).ok().map(|(t, _)| t)
 }
 
 fn save_draft(tour: &Tour) {
@@ -59,7 +60,7 @@ fn save_draft(tour: &Tour) {
         let _ = if tour.stops.is_empty() && tour.title.is_empty() {
             store.remove_item(DRAFT_KEY)
         } else {
-            store.set_item(DRAFT_KEY, &core::to_file(tour))
+            store.set_item(DRAFT_KEY, &to_file(tour))
         };
     }
 }
@@ -93,7 +94,7 @@ pub fn show_stop(state: AppState, model: &MapModel, i: usize) {
     if let Some(l) = stop.lang.filter(|l| *l != state.lang.get_untracked()) {
         crate::ui::texts::when_ready(l, move || state.lang.set(l));
     }
-    crate::ui::timeline::outline_changed(state, &model.atlas, stop.date);
+    crate::ui::steps::outline_changed(state, &model.atlas, stop.date);
 }
 
 /// The next stop (or the previous, with `step = -1`), if there is one; returns whether it moved.
@@ -128,7 +129,7 @@ pub fn open_tour(
     state.tour.set(tour);
     state
         .notices
-        .update(|ns| ns.extend(problems.into_iter().map(LinkNotice::Tour)));
+        .update(|ns| ns.extend(problems.into_iter().map(Notice::Tour)));
     if n > 0 {
         show_stop(state, model, at.min(n - 1));
     }
@@ -206,7 +207,7 @@ pub fn TourEditor() -> impl IntoView {
         });
     };
     let save = move |_| {
-        let text = core::to_file(&state.tour.get_untracked());
+        let text = to_file(&state.tour.get_untracked());
         crate::ui::export::download_text(&text, "application/json", "frontier-atlas-tour.json");
     };
     let open_file = {
@@ -226,9 +227,9 @@ pub fn TourEditor() -> impl IntoView {
                     .ok()
                     .and_then(|t| t.as_string())
                     .unwrap_or_default();
-                match core::from_file(&text) {
+                match from_file(&text) {
                     Ok((tour, problems)) => open_tour(state, &model, tour, problems, 0),
-                    Err(p) => state.notices.update(|ns| ns.push(LinkNotice::Tour(p))),
+                    Err(p) => state.notices.update(|ns| ns.push(Notice::Tour(p))),
                 }
             });
         }

@@ -6,12 +6,12 @@ mod zoom;
 
 use super::model::MapModel;
 use super::state::AppState;
+use crate::atlas::LabelKind;
 use crate::carto::frame;
 use crate::carto::style::{
     control_fill, power_colour, railway_colour, status_fill, Ink, BACKDROP, BORDER, BORDER_CASING,
     COAST, CONTEXT_OPACITY, SEA,
 };
-use crate::data::LabelKind;
 use crate::model::Power;
 use crate::scene::{anchor_attributes, fonts};
 use leptos::prelude::*;

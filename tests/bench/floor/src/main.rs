@@ -4,12 +4,13 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use frontier_atlas::carto::{frame, style::control_fill};
-    use frontier_atlas::model::Date;
+    use atlas_core::carto::{frame, style::control_fill};
+    use atlas_core::model::Date;
     use leptos::prelude::*;
     use std::sync::Arc;
 
-    let compiled = frontier_atlas::compiled::bundled().expect("the bundled atlas decodes");
+    let compiled = atlas_core::wire::Compiled::decode(include_bytes!("../../../../geo/atlas.bin"))
+        .expect("the bundled atlas decodes");
     let timeline = Arc::new(compiled.atlas.timeline);
     let first = Date::from_ymd(1855, 1, 1).expect("a date");
     let (date, set_date) = signal(first);

@@ -1,0 +1,274 @@
+//! `atlas`: command-line tools over the same library the map uses.
+#![warn(missing_docs)]
+//!
+//! `atlas validate [--dir DIR]` checks the data in `geo/` (or DIR) and lists every problem.
+//! `atlas who` answers `lon,lat,date` rows from stdin: which piece, who held it, how, and why.
+//! `atlas compile [--dir DIR]` writes DIR/atlas.bin, the compact form the app starts from.
+//!
+//! Every write is checked: output to a full disk or a closed pipe ends the run with a message
+//! (when one can still be written) and a non-zero exit, never a silent success or an abort.
+
+use atlas_core::lesson::questions::{generate, Answer, QUESTIONS_HEADER};
+use atlas_core::model::{EventFilter, Lang, Region};
+use atlas_core::words::lessons::QuestionFacts;
+use atlas_data::query::{answer_rows, WhoError};
+use atlas_data::{load, DataError, DataFile, Dataset, Sources};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n       atlas compile [--dir DIR]\n       atlas questions [--region R] [--count N] [--seed S]\n\n\
+  validate   check every file of geo/ (pieces, their names, backdrop, labels, places, events,\n\
+             railways, regimes, uncertain borders), the pieces' geometry (overlaps,\n\
+             self-intersections, holes) and that atlas.bin is up to date; list every\n\
+             problem and exit 1 if there is any\n\
+  compile    write atlas.bin, the compact form of the data the app starts from\n\
+  who        read CSV rows lon,lat,date from stdin (ISO dates; a first line naming the columns\n\
+             is a header; quoted fields, and ';' separators with decimal commas, are read);\n\
+             write lon,lat,date,piece,power,status,sovereign,event,sphere for each (sphere:\n\
+             the spheres of influence over the point, `;` between two); a point in the sea\n\
+             gets empty fields; bad rows are reported on stderr by line, and the exit code is 1\n\
+  questions  write the questions the page draws for a region (sakhalin, liaodong, manchuria,\n\
+             korea, amur, mongolia, china, japan, siberia; default all), N of them (default\n\
+             10) with seed S (default 1, as the link's q=S), as CSV for an answer key:\n\
+             id,question,lon,lat,date,answer,event; `atlas who` on lon,lat,date gives the\n\
+             answer (a power id; for \"when\" the date itself, for \"where\" the piece id)";
+
+/// Exit code when output could not be written.
+const WRITE_FAILED: u8 = 3;
+
+/// Runs the command with the process's arguments; the exit code says how it went.
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("validate") => validate(&args[1..]),
+        Some("compile") => compile(&args[1..]),
+        Some("who") if args.len() == 1 => who(),
+        Some("questions") => questions(&args[1..]),
+        Some("--help" | "-h" | "help") => match writeln!(std::io::stdout(), "{USAGE}") {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => write_failed("the help", &e),
+        },
+        _ => {
+            let _ = writeln!(std::io::stderr(), "{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Says (if stderr still takes it) that output was lost, and fails.
+fn write_failed(what: &str, e: &std::io::Error) -> ExitCode {
+    let _ = writeln!(std::io::stderr(), "atlas: cannot write {what}: {e}");
+    ExitCode::from(WRITE_FAILED)
+}
+
+/// The data directory named by `[--dir DIR]` (default `geo`), or `None` for bad arguments.
+fn data_dir(args: &[String]) -> Option<String> {
+    match args {
+        [] => Some("geo".to_string()),
+        [flag, dir] if flag == "--dir" => Some(dir.clone()),
+        _ => None,
+    }
+}
+
+/// Reads the data files in `dir`; on failure says which could not be read.
+fn read_sources(dir: &str) -> Result<Sources<'static>, ExitCode> {
+    Sources::read_dir(Path::new(dir)).map_err(|e| {
+        let _ = writeln!(std::io::stderr(), "{e}");
+        ExitCode::FAILURE
+    })
+}
+
+/// Prints every problem and their count to stderr.
+fn report(problems: &[DataError]) -> ExitCode {
+    let mut err = std::io::stderr().lock();
+    for p in problems {
+        let _ = writeln!(err, "{p}");
+    }
+    let _ = writeln!(err, "{} problem(s) found", problems.len());
+    ExitCode::FAILURE
+}
+
+fn compile(args: &[String]) -> ExitCode {
+    let Some(dir) = data_dir(args) else {
+        let _ = writeln!(std::io::stderr(), "{USAGE}");
+        return ExitCode::from(2);
+    };
+    let atlas = match read_sources(&dir).and_then(|src| load(&src).map_err(|p| report(&p))) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    for (name, bytes) in atlas.compile().named() {
+        let path = Path::new(&dir).join(name);
+        if let Err(e) = std::fs::write(&path, &bytes) {
+            return write_failed(&path.display().to_string(), &e);
+        }
+        if let Err(e) = writeln!(
+            std::io::stdout(),
+            "wrote {} ({} bytes)",
+            path.display(),
+            bytes.len()
+        ) {
+            return write_failed("the result", &e);
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Whether `dir/atlas.bin` and the texts files are what `atlas compile` would write now; if
+/// not, the message.
+fn check_compiled(dir: &str, atlas: &Dataset) -> Result<(), String> {
+    for (name, expected) in atlas.compile().named() {
+        let path = Path::new(dir).join(name);
+        match std::fs::read(&path) {
+            Ok(bytes) if bytes == expected => {}
+            Ok(_) => {
+                return Err(format!(
+                    "{}: out of date with the data; run `atlas compile`",
+                    path.display()
+                ))
+            }
+            Err(e) => {
+                return Err(format!(
+                    "{}: cannot read: {e}; run `atlas compile`",
+                    path.display()
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate(args: &[String]) -> ExitCode {
+    let Some(dir) = data_dir(args) else {
+        let _ = writeln!(std::io::stderr(), "{USAGE}");
+        return ExitCode::from(2);
+    };
+    let src = match read_sources(&dir) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let checked = load(&src).and_then(|atlas| {
+        let mut problems = Vec::new();
+        let file = src.get(DataFile::Pieces).0;
+        atlas_data::validate::check_overlaps(file, &atlas.pieces, &mut problems);
+        atlas_data::validate::check_simple(file, &atlas.pieces, &mut problems);
+        if problems.is_empty() {
+            Ok(atlas)
+        } else {
+            Err(problems)
+        }
+    });
+    match checked {
+        Ok(atlas) => {
+            if let Err(message) = check_compiled(&dir, &atlas) {
+                let _ = writeln!(std::io::stderr(), "{message}");
+                return ExitCode::FAILURE;
+            }
+            let line = format!(
+                "ok: {} pieces, valid and none overlapping; {} events; every piece held on every day {}..{}",
+                atlas.pieces.len(),
+                atlas.timeline.events().len(),
+                atlas_core::model::Date::FIRST,
+                atlas_core::model::Date::LAST
+            );
+            match writeln!(std::io::stdout(), "{line}") {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => write_failed("the result", &e),
+            }
+        }
+        Err(problems) => report(&problems),
+    }
+}
+
+fn who() -> ExitCode {
+    let atlas = match atlas_data::bundled::dataset() {
+        Ok(a) => a,
+        Err(problems) => {
+            let mut err = std::io::stderr().lock();
+            for p in &problems {
+                let _ = writeln!(err, "{p}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let stdin = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut err = std::io::stderr().lock();
+    match answer_rows(&atlas, stdin, &mut out, &mut err) {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(bad) => {
+            let _ = writeln!(err, "{bad} row(s) could not be answered");
+            ExitCode::FAILURE
+        }
+        Err(WhoError::Read(e)) => {
+            let _ = writeln!(err, "atlas who: cannot read the input: {e}");
+            ExitCode::FAILURE
+        }
+        Err(WhoError::WriteAnswers(e)) => write_failed("the answers", &e),
+        // stderr itself failed: nothing more can be said there, but the exit code tells.
+        Err(WhoError::WriteMessages(_)) => ExitCode::from(WRITE_FAILED),
+    }
+}
+
+/// `--region R --count N --seed S`, each optional, in any order.
+fn question_args(args: &[String]) -> Option<(EventFilter, usize, u64)> {
+    let (mut filter, mut count, mut seed) = (EventFilter::ALL, 10, 1);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next()?;
+        match flag.as_str() {
+            "--region" => filter.region = Some(Region::from_id(value)?),
+            "--count" => count = value.parse().ok().filter(|n| (1..=1000).contains(n))?,
+            "--seed" => seed = value.parse().ok()?,
+            _ => return None,
+        }
+    }
+    Some((filter, count, seed))
+}
+
+fn questions(args: &[String]) -> ExitCode {
+    let Some((filter, count, seed)) = question_args(args) else {
+        let _ = writeln!(std::io::stderr(), "{USAGE}");
+        return ExitCode::from(2);
+    };
+    let (atlas, scene) = match atlas_data::bundled::dataset() {
+        Ok(data) => (data.atlas(), data.scene()),
+        Err(problems) => return report(&problems),
+    };
+    let words = Lang::En.lesson();
+    let mut out = csv::Writer::from_writer(std::io::BufWriter::new(std::io::stdout().lock()));
+    let mut write = || -> Result<(), csv::Error> {
+        out.write_record(QUESTIONS_HEADER.split(','))?;
+        for (n, q) in generate(&atlas, &scene, &filter, count, seed)
+            .iter()
+            .enumerate()
+        {
+            let text = words.question(&QuestionFacts {
+                ask: q.ask,
+                subject: &q.subject(&atlas, "en"),
+                when: q.when(),
+            });
+            let answer = match q.answer {
+                Answer::Power(p) => p.id().to_string(),
+                Answer::Date(d) => d.to_string(),
+                Answer::Piece(p) => atlas.pieces[p].id.clone(),
+            };
+            out.write_record([
+                (n + 1).to_string(),
+                text,
+                format!("{}", q.point[0]),
+                format!("{}", q.point[1]),
+                q.date.to_string(),
+                answer,
+                atlas.timeline.events()[q.event].id.clone(),
+            ])?;
+        }
+        out.flush()?;
+        Ok(())
+    };
+    match write() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => write_failed("the questions", &std::io::Error::other(e)),
+    }
+}

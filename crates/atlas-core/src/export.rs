@@ -1,0 +1,459 @@
+//! The map as a picture to keep: one self-contained SVG of the current view on a date, with the
+//! title, the date, the change in force, a legend and the attribution. Everything is an attribute
+//! (no stylesheet, no external file), so the file looks the same opened on its own, in an editor
+//! or a word processor; the page turns it into a PNG by drawing it on a canvas.
+//!
+//! Built from the same scene, timeline and style table as the map, so the picture and the page
+//! cannot disagree.
+
+use crate::atlas::{Atlas, LabelKind};
+use crate::carto::frame;
+use crate::carto::placement::level_for;
+use crate::carto::style::{
+    condominium_pattern, control_fill, power_colour, railway_colour, status_fill, status_pattern,
+    status_pattern_id, Ink, Mark, BORDER, BORDER_CASING, COAST, CONDOMINIUM_PAIRS, CONTEXT_OPACITY,
+    SEA,
+};
+use crate::model::Lang;
+use crate::model::{Date, Power, Sovereigns, Status};
+use crate::scene::{anchor_attributes, fonts, LabelLayout, Scene};
+use std::fmt::Write as _;
+
+/// The picture's size in pixels (the PNG is drawn at this size times its scale).
+pub const WIDTH: f64 = 1600.0;
+/// The picture's height.
+pub const HEIGHT: f64 = 1000.0;
+const TOP: f64 = 96.0;
+const BOTTOM: f64 = 56.0;
+const LEGEND: f64 = 380.0;
+const MARGIN: f64 = 20.0;
+
+/// What to draw.
+pub struct Picture<'a> {
+    /// The data.
+    pub atlas: &'a Atlas,
+    /// The projected scene.
+    pub scene: &'a Scene,
+    /// Where names go, for the language.
+    pub layout: &'a LabelLayout,
+    /// The date shown.
+    pub date: Date,
+    /// The language of every word.
+    pub lang: Lang,
+    /// The part of the map shown, in map units `[x0, y0, x1, y1]`.
+    pub view: [f64; 4],
+    /// The font for the language's own script (a WOFF2 file), embedded so the picture reads the
+    /// same on a machine without Japanese, Chinese or Korean fonts; `None` for the reader's own.
+    pub font: Option<&'a [u8]>,
+    /// Names drawn this much larger than on screen; `layout` must be made at the same scale.
+    pub text_scale: f64,
+    /// Whether the legend is drawn beside the map (a printed page has the page's own instead,
+    /// at a size paper can read).
+    pub legend: bool,
+}
+
+/// The family name of an embedded font inside the picture.
+const EMBEDDED_FONT: &str = "Atlas Embedded";
+
+/// Standard base64 (RFC 4648, with padding), for embedding a font as a `data:` address.
+pub fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(ABC[(n >> shift) as usize & 63] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Escapes text for XML.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Fonts for the picture's text: the reader's own, with the common ones for each script. The
+/// page's own font comes first, for the printed picture, which is drawn inside the page.
+fn font_family(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "'Atlas JA', 'Noto Sans JP', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, 'Noto Sans', 'DejaVu Sans', sans-serif",
+        Lang::Zh => "'Atlas ZH', 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', 'DejaVu Sans', sans-serif",
+        Lang::Ko => "'Atlas KO', 'Noto Sans KR', 'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans', 'DejaVu Sans', sans-serif",
+        Lang::En | Lang::Ru => "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif",
+    }
+}
+
+/// The patterns, at one picture pixel per tile unit.
+fn pattern_defs(out: &mut String, scale: f64) {
+    for s in Status::ALL {
+        let Some(p) = status_pattern(s) else { continue };
+        for ink in Ink::ALL {
+            let _ = write!(
+                out,
+                r#"<pattern id="{}" width="{}" height="{}" patternUnits="userSpaceOnUse" patternTransform="scale({scale:.5}) rotate({})">"#,
+                status_pattern_id(s, ink),
+                p.size,
+                p.size,
+                p.rotate
+            );
+            for m in &p.marks {
+                match *m {
+                    Mark::Line([x1, y1], [x2, y2], w) => {
+                        let _ = write!(
+                            out,
+                            r#"<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{}" stroke-width="{w}" stroke-linecap="square"/>"#,
+                            ink.colour()
+                        );
+                    }
+                    Mark::Dot([cx, cy], r) => {
+                        let _ = write!(
+                            out,
+                            r#"<circle cx="{cx}" cy="{cy}" r="{r}" fill="{}"/>"#,
+                            ink.colour()
+                        );
+                    }
+                }
+            }
+            out.push_str("</pattern>");
+        }
+    }
+    for (a, b) in CONDOMINIUM_PAIRS {
+        let id = condominium_pattern(Sovereigns::one(a).with(b)).unwrap_or_default();
+        let _ = write!(
+            out,
+            r#"<pattern id="{id}" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="scale({scale:.5}) rotate(45)"><rect width="6" height="12" fill="{}"/><rect x="6" width="6" height="12" fill="{}"/></pattern>"#,
+            power_colour(a),
+            power_colour(b)
+        );
+    }
+}
+
+/// The picture as SVG text.
+pub fn map_svg(p: &Picture) -> String {
+    let words = p.lang.words();
+    let atlas = p.atlas;
+    let timeline = &atlas.timeline;
+    let lang = p.lang.id();
+    let font = match p.font {
+        Some(_) => format!("'{EMBEDDED_FONT}', {}", font_family(p.lang)),
+        None => font_family(p.lang).to_string(),
+    };
+    // The map box, and the view fitted into it.
+    let (bx, by) = (MARGIN, TOP);
+    let legend_width = if p.legend { LEGEND } else { 0.0 };
+    let (bw, bh) = (WIDTH - legend_width - 2.0 * MARGIN, HEIGHT - TOP - BOTTOM);
+    let [vx0, vy0, vx1, vy1] = p.view;
+    let s = (bw / (vx1 - vx0)).min(bh / (vy1 - vy0));
+    let (ox, oy) = (
+        bx + (bw - (vx1 - vx0) * s) / 2.0,
+        by + (bh - (vy1 - vy0) * s) / 2.0,
+    );
+    let px = |[x, y]: [f64; 2]| [ox + (x - vx0) * s, oy + (y - vy0) * s];
+    let unit = 1.0 / s;
+
+    let mut out = String::with_capacity(600_000);
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{font}" lang="{}">"#,
+        p.lang.tag()
+    );
+    let title = format!("{}: {}", words.app_name(), words.long_date(p.date));
+    let _ = write!(out, "<title>{}</title>", esc(&title));
+    out.push_str("<defs>");
+    if let Some(bytes) = p.font {
+        // The only style in the picture: a font carried inside it, not fetched from anywhere.
+        let _ = write!(
+            out,
+            "<style>@font-face{{font-family:'{EMBEDDED_FONT}';src:url(data:font/woff2;base64,{})format('woff2');}}</style>",
+            base64(bytes)
+        );
+    }
+    pattern_defs(&mut out, unit);
+    let _ = write!(
+        out,
+        r#"<clipPath id="map-box"><rect x="{bx}" y="{by}" width="{bw}" height="{bh}"/></clipPath>"#
+    );
+    out.push_str("</defs>");
+    let _ = write!(
+        out,
+        r##"<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>"##
+    );
+
+    // The map: shapes in map units inside a nested viewport; lines keep their width.
+    let _ = write!(
+        out,
+        r#"<rect x="{bx}" y="{by}" width="{bw}" height="{bh}" fill="{SEA}" stroke="{COAST}" stroke-width="1"/>"#
+    );
+    let _ = write!(
+        out,
+        r#"<g clip-path="url(#map-box)"><g transform="translate({ox:.3},{oy:.3}) scale({s:.6}) translate({:.3},{:.3})">"#,
+        -vx0, -vy0
+    );
+    for (i, piece) in p.scene.pieces.iter().enumerate() {
+        let Some(c) = timeline.control_at(i, p.date) else {
+            continue;
+        };
+        let opacity = if piece.context { CONTEXT_OPACITY } else { "1" };
+        let fill = control_fill(c.power, c.sovereign);
+        let _ = write!(
+            out,
+            r#"<path d="{}" fill="{fill}" fill-opacity="{opacity}" stroke="{fill}" stroke-opacity="{opacity}" stroke-width="0.7" vector-effect="non-scaling-stroke"/>"#,
+            piece.d
+        );
+        let pattern = status_fill(c.power, c.status);
+        if pattern != "none" {
+            let _ = write!(out, r#"<path d="{}" fill="{pattern}"/>"#, piece.d);
+        }
+        if let Some(troops) = c.presence {
+            let _ = write!(
+                out,
+                r#"<path d="{}" fill="none" stroke="{}" stroke-width="5" vector-effect="non-scaling-stroke"/><path d="{}" fill="none" stroke="{}" stroke-width="3" stroke-dasharray="8 5" vector-effect="non-scaling-stroke"/>"#,
+                piece.d,
+                Ink::over(c.power).colour(),
+                piece.d,
+                power_colour(troops)
+            );
+        }
+    }
+    // Spheres of influence held on the day: the chain of dots the map draws (style.css
+    // `.sphere-casing`, `.sphere-line`).
+    for (i, s) in p.scene.spheres.iter().enumerate() {
+        let sphere = &atlas.spheres[i];
+        if sphere.on(p.date) {
+            let _ = write!(
+                out,
+                r##"<path d="{d}" fill="none" stroke="#ffffff" stroke-opacity="0.85" stroke-width="7" stroke-linejoin="round" vector-effect="non-scaling-stroke"/><path d="{d}" data-sphere="{id}" fill="none" stroke="{}" stroke-width="5" stroke-dasharray="0.1 9" stroke-linecap="round" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>"##,
+                power_colour(sphere.power),
+                d = s.d,
+                id = esc(&s.id),
+            );
+        }
+    }
+    let _ = write!(
+        out,
+        r#"<path d="{}" fill="none" stroke="{COAST}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>"#,
+        p.scene.coast
+    );
+    for b in &p.scene.borders {
+        let (ca, cb) = (
+            timeline.control_at(b.a, p.date),
+            timeline.control_at(b.b, p.date),
+        );
+        if matches!((ca, cb), (Some(x), Some(y)) if x.same_hold(&y)) {
+            continue;
+        }
+        let dash = if b.uncertain.is_some() {
+            r#" stroke-dasharray="0.1 6" stroke-linecap="round""#
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            r#"<path d="{d}" fill="none" stroke="{BORDER_CASING}" stroke-width="3.6" vector-effect="non-scaling-stroke"/><path d="{d}" fill="none" stroke="{BORDER}" stroke-width="1.6"{dash} vector-effect="non-scaling-stroke"/>"#,
+            d = b.d
+        );
+    }
+    for (i, r) in p.scene.railways.iter().enumerate() {
+        if let Some(op) = atlas.railways[i].operator_at(p.date) {
+            let _ = write!(
+                out,
+                r##"<path d="{d}" fill="none" stroke="#ffffff" stroke-width="5.5" vector-effect="non-scaling-stroke"/><path d="{d}" fill="none" stroke="{}" stroke-width="3" stroke-dasharray="6 3" vector-effect="non-scaling-stroke"/>"##,
+                railway_colour(op),
+                d = r.d
+            );
+        }
+    }
+    out.push_str("</g>");
+
+    // Names, at their on-screen size, where the map's own layout puts them at this scale.
+    let level = level_for(s);
+    let halo =
+        r##"stroke="#fbfaf7" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke""##;
+    for (i, l) in p.scene.labels.iter().enumerate() {
+        let Some(a) = p.layout.label(level, i) else {
+            continue;
+        };
+        let (size, weight, fill) = match l.kind {
+            LabelKind::Region => (fonts::REGION, "800", "#1b1f24"),
+            LabelKind::Context => (fonts::CONTEXT, "600", "#4a5260"),
+            LabelKind::Sea => (fonts::SEA, "400", "#3f5f78"),
+        };
+        let size = size * p.text_scale;
+        let [x, y] = px(l.at);
+        let (dx, dy, anchor) = anchor_attributes(a, size * fonts::LINE);
+        let _ = write!(
+            out,
+            r#"<text x="{:.1}" y="{:.1}" font-size="{size}" font-weight="{weight}" fill="{fill}" text-anchor="{anchor}" dominant-baseline="middle" {halo}>{}</text>"#,
+            x + dx,
+            y + dy,
+            esc(atlas.labels[i].text.get(lang))
+        );
+    }
+    for (i, place) in p.scene.places.iter().enumerate() {
+        let (Some(name), Some(a)) = (atlas.places[i].name_at(p.date), p.layout.place(level, i))
+        else {
+            continue;
+        };
+        let size = fonts::PLACE[(place.rank as usize).clamp(1, 3) - 1] * p.text_scale;
+        let r = 3.5 * p.text_scale;
+        let [x, y] = px(place.at);
+        let (dx, dy, anchor) = anchor_attributes(a, size * fonts::LINE);
+        let weight = if place.rank == 1 { "700" } else { "400" };
+        let _ = write!(
+            out,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#ffffff" stroke="#1b1f24" stroke-width="1.6"/><text x="{:.1}" y="{:.1}" font-size="{size}" font-weight="{weight}" fill="#1b1f24" text-anchor="{anchor}" dominant-baseline="middle" {halo}>{}</text>"##,
+            x + dx,
+            y + dy,
+            esc(name.get(lang))
+        );
+    }
+    out.push_str("</g>");
+
+    // Title, date and the change in force.
+    let _ = write!(
+        out,
+        r##"<text x="{MARGIN}" y="38" font-size="26" font-weight="700" fill="#1b1f24">{}</text><text x="{MARGIN}" y="72" font-size="20" fill="#4a5260">{}</text>"##,
+        esc(words.app_name()),
+        esc(words.app_subtitle())
+    );
+    let _ = write!(
+        out,
+        r##"<text x="{}" y="60" font-size="52" font-weight="800" fill="#1b1f24" text-anchor="end">{}</text><text x="{}" y="84" font-size="18" fill="#1b1f24" text-anchor="end">{}</text>"##,
+        WIDTH - MARGIN,
+        p.date.year(),
+        WIDTH - MARGIN,
+        esc(&words.long_date(p.date))
+    );
+
+    if p.legend {
+        legend(&mut out, p);
+    }
+    let _ = write!(
+        out,
+        r##"<text x="{MARGIN}" y="{:.1}" font-size="13" fill="#4a5260">{}</text>"##,
+        HEIGHT - 20.0,
+        esc(&p.lang.words().attribution())
+    );
+    out.push_str("</svg>");
+    out
+}
+
+/// The legend column: the powers, the ways of holding land, and the change in force.
+fn legend(out: &mut String, p: &Picture) {
+    let words = p.lang.words();
+    let lang = p.lang.id();
+    let timeline = &p.atlas.timeline;
+    let lx = WIDTH - LEGEND;
+    let mut y = TOP + 10.0;
+    let heading = |out: &mut String, y: &mut f64, text: &str| {
+        let _ = write!(
+            out,
+            r##"<text x="{lx}" y="{:.1}" font-size="17" font-weight="700" fill="#1b1f24">{}</text>"##,
+            *y + 14.0,
+            esc(text)
+        );
+        *y += 26.0;
+    };
+    let entry = |out: &mut String, y: &mut f64, swatch: &str, text: &str| {
+        let _ = write!(
+            out,
+            r##"<g transform="translate({lx},{:.1})">{swatch}<rect width="36" height="22" fill="none" stroke="#8a8f96"/><text x="46" y="11" font-size="15" fill="#1b1f24" dominant-baseline="middle">{}</text></g>"##,
+            *y,
+            esc(text)
+        );
+        *y += 30.0;
+    };
+    heading(out, &mut y, words.legend_powers());
+    for pw in [
+        Power::China,
+        Power::Japan,
+        Power::Korea,
+        Power::Russia,
+        Power::Mongolia,
+        Power::Britain,
+        Power::Germany,
+    ] {
+        let swatch = format!(
+            r#"<rect width="36" height="22" fill="{}"/>"#,
+            power_colour(pw)
+        );
+        entry(out, &mut y, &swatch, words.power_long(pw));
+    }
+    let stripes = format!(
+        r#"<rect width="36" height="22" fill="url(#{})"/>"#,
+        condominium_pattern(Sovereigns::one(Power::Japan).with(Power::Russia)).unwrap_or_default()
+    );
+    entry(out, &mut y, &stripes, words.power_long(Power::Shared));
+    y += 8.0;
+    heading(out, &mut y, words.legend_statuses());
+    for st in Status::ALL {
+        if status_pattern(st).is_none() {
+            continue;
+        }
+        let swatch = format!(
+            r#"<rect width="36" height="22" fill="{}"/><rect width="36" height="22" fill="url(#{})" transform="scale(1)"/>"#,
+            power_colour(Power::Japan),
+            status_pattern_id(st, Ink::over(Power::Japan))
+        );
+        entry(out, &mut y, &swatch, words.status_name(st));
+    }
+    // The change in force, wrapped to the legend's width.
+    if let Some(&e) = timeline.events_in_force(p.date).first() {
+        let event = &timeline.events()[e];
+        y += 10.0;
+        heading(out, &mut y, words.event_card_label());
+        for line in wrap(event.title.get(lang), 34) {
+            let _ = write!(
+                out,
+                r##"<text x="{lx}" y="{:.1}" font-size="15" fill="#1b1f24">{}</text>"##,
+                y + 12.0,
+                esc(&line)
+            );
+            y += 20.0;
+        }
+    }
+}
+
+/// Lines of at most about `width` characters (CJK text, which has no spaces, by characters).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_inclusive(' ') {
+        let cjk = word.chars().any(|c| c as u32 >= 0x2E80);
+        if cjk {
+            for c in word.chars() {
+                if line.chars().count() >= width / 2 {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line.push(c);
+            }
+            continue;
+        }
+        if line.chars().count() + word.chars().count() > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line).trim_end().to_string());
+        }
+        line.push_str(word);
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// The whole frame, for a picture of the full map.
+pub fn full_view() -> [f64; 4] {
+    [0.0, 0.0, frame::WIDTH, frame::HEIGHT]
+}

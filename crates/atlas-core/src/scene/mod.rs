@@ -1,0 +1,255 @@
+//! The map scene: everything the map draws that never changes with the date, projected and
+//! path-built once from the atlas. Components read it; nothing re-parses, re-projects or rebuilds
+//! a path when the date moves.
+
+pub mod focus;
+pub mod marks;
+
+use crate::atlas::{Atlas, LabelKind, PlaceKind};
+use crate::carto::frame;
+use crate::carto::placement::{self, Anchor, LabelSpec, Obstacle};
+use crate::carto::Projection;
+
+/// A piece ready to draw.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DrawnPiece {
+    /// Its id (`data-piece`).
+    pub id: String,
+    /// Its region (`data-region`).
+    pub region: String,
+    /// Whether it is land around the story, drawn paler.
+    pub context: bool,
+    /// The SVG path, in map units.
+    pub d: String,
+    /// Its bounding box in map units, `[x0, y0, x1, y1]`.
+    pub rect: [f64; 4],
+    /// A point well inside it, longitude and latitude: where a question about the piece as a
+    /// whole asks `atlas who`.
+    pub inside: [f64; 2],
+}
+
+/// A border between two pieces, drawn only while they are held differently.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DrawnBorder {
+    /// One piece (index into `Scene::pieces`).
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// The SVG path (open lines).
+    pub d: String,
+    /// Its entry in the atlas's uncertain borders, when its line is uncertain.
+    pub uncertain: Option<usize>,
+}
+
+/// A railway route ready to draw.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DrawnRailway {
+    /// Its id (`data-railway`).
+    pub id: String,
+    /// Its name, for the tooltip.
+    pub name: String,
+    /// The SVG path (open lines).
+    pub d: String,
+}
+
+/// A sphere of influence ready to draw: its outline, and the pieces it lies over.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DrawnSphere {
+    /// Its id (`data-sphere`).
+    pub id: String,
+    /// The SVG path of its land.
+    pub d: String,
+    /// The pieces it lies over (indices into `Scene::pieces`), for the piece card.
+    pub pieces: Vec<usize>,
+    /// Its bounding box in map units, `[x0, y0, x1, y1]`, for the key.
+    pub rect: [f64; 4],
+}
+
+/// A region, context or sea name, placed at a point.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DrawnLabel {
+    /// What it names.
+    pub kind: LabelKind,
+    /// Its centre in map units.
+    pub at: [f64; 2],
+}
+
+/// A town, port or fort, placed at a point.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DrawnPlace {
+    /// Its id (`data-place`).
+    pub id: String,
+    /// What it is.
+    pub kind: PlaceKind,
+    /// How soon it is named (1 first).
+    pub rank: u32,
+    /// Its position in map units.
+    pub at: [f64; 2],
+    /// Its longitude and latitude.
+    pub lonlat: [f64; 2],
+    /// The piece it lies in (index into `Scene::pieces`), if any.
+    pub piece: Option<usize>,
+}
+
+/// The projected, path-built map: computed once, shared by every date.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Scene {
+    /// The projection used (for the inverse: the place under the pointer, links with a box).
+    pub projection: Projection,
+    /// Pieces in drawing order, parallel to the timeline's pieces.
+    pub pieces: Vec<DrawnPiece>,
+    /// Borders between pieces.
+    pub borders: Vec<DrawnBorder>,
+    /// Coasts and the edges of the drawn land, one path.
+    pub coast: String,
+    /// Backdrop land paths.
+    pub backdrop: Vec<String>,
+    /// Region, context and sea names, parallel to the atlas's labels.
+    pub labels: Vec<DrawnLabel>,
+    /// Places, parallel to the atlas's places.
+    pub places: Vec<DrawnPlace>,
+    /// Railway routes, parallel to the atlas's railways.
+    pub railways: Vec<DrawnRailway>,
+    /// Spheres of influence, parallel to the atlas's spheres.
+    pub spheres: Vec<DrawnSphere>,
+    /// Pieces of the story that can be small on screen (Kwantung, the neutral zone at the whole
+    /// view), projected: names keep off them. Kept here so laying names out needs no geometry.
+    pub small_pieces: Vec<Obstacle>,
+}
+
+/// Font sizes of names, in pixels, by what they name.
+pub mod fonts {
+    /// A region the map is about.
+    pub const REGION: f64 = 17.0;
+    /// Land around them.
+    pub const CONTEXT: f64 = 15.0;
+    /// A sea.
+    pub const SEA: f64 = 14.0;
+    /// A place of each rank (1 to 3).
+    pub const PLACE: [f64; 3] = [14.0, 13.0, 12.0];
+    /// Line height as a share of the font size.
+    pub const LINE: f64 = 1.25;
+}
+
+/// A piece of the story smaller than this on screen (its larger side, in pixels) is not to be
+/// covered by a name: Kwantung and the neutral zone at the whole view.
+pub const SMALL_PIECE_PX: f64 = 30.0;
+
+/// Where each name goes at each zoom level: `[level][label]`, labels first, then places.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelLayout {
+    labels: usize,
+    sides: Vec<Vec<Option<Anchor>>>,
+}
+
+impl LabelLayout {
+    /// The side of region/sea label `i` at `level`, if it is shown.
+    pub fn label(&self, level: usize, i: usize) -> Option<Anchor> {
+        self.sides[level][i]
+    }
+
+    /// The side of place `i`'s name at `level`, if it is shown.
+    pub fn place(&self, level: usize, i: usize) -> Option<Anchor> {
+        self.sides[level][self.labels + i]
+    }
+}
+
+/// How a label's side reads as SVG text attributes: `(dx, dy, text-anchor)` in pixels.
+pub fn anchor_attributes(a: Anchor, height: f64) -> (f64, f64, &'static str) {
+    let [x0, y0, x1, y1] = a.text_box(0.0, height);
+    let mid_y = (y0 + y1) / 2.0;
+    match a {
+        Anchor::Centre | Anchor::Above | Anchor::Below => ((x0 + x1) / 2.0, mid_y, "middle"),
+        Anchor::Right | Anchor::UpperRight | Anchor::LowerRight => (x0, mid_y, "start"),
+        Anchor::Left | Anchor::UpperLeft | Anchor::LowerLeft => (x1, mid_y, "end"),
+    }
+}
+
+impl Scene {
+    /// Where names go at every zoom level, for the texts in `lang`: places of rank 1 first (the
+    /// story's ports and capitals), then region names, places of rank 2, the land around, seas,
+    /// places of rank 3. A place's
+    /// label is sized for the longest name it ever has, so it keeps its side as the date moves.
+    pub fn label_layout(&self, atlas: &Atlas, lang: &str, scale: f64) -> LabelLayout {
+        let label_spec = |i: usize| {
+            let l = &atlas.labels[i];
+            let (font, bold, tier) = match l.kind {
+                LabelKind::Region => (fonts::REGION, true, 1),
+                LabelKind::Context => (fonts::CONTEXT, true, 2),
+                LabelKind::Sea => (fonts::SEA, false, 2),
+            };
+            LabelSpec {
+                at: self.labels[i].at,
+                width: placement::text_width(l.text.get(lang), font * scale, bold),
+                height: font * scale * fonts::LINE,
+                marker: false,
+                tier,
+            }
+        };
+        let place_spec = |i: usize| {
+            let p = &atlas.places[i];
+            let font = fonts::PLACE[(p.rank as usize).clamp(1, 3) - 1];
+            let width = p
+                .all_names()
+                .map(|n| placement::text_width(n.get(lang), font * scale, p.rank == 1))
+                .fold(0.0, f64::max);
+            LabelSpec {
+                at: self.places[i].at,
+                width,
+                height: font * scale * fonts::LINE,
+                marker: true,
+                tier: p.rank,
+            }
+        };
+        // (priority, index in the combined list, spec)
+        let mut order: Vec<(u32, usize)> = Vec::new();
+        for (i, l) in atlas.labels.iter().enumerate() {
+            let priority = match l.kind {
+                LabelKind::Region => 2,
+                LabelKind::Context => 4,
+                LabelKind::Sea => 5,
+            };
+            order.push((priority, i));
+        }
+        for (i, p) in atlas.places.iter().enumerate() {
+            let priority = match p.rank {
+                1 => 1,
+                2 => 3,
+                _ => 6,
+            };
+            order.push((priority, atlas.labels.len() + i));
+        }
+        order.sort_by_key(|(priority, i)| (*priority, *i));
+        let specs: Vec<LabelSpec> = order
+            .iter()
+            .map(|(_, i)| {
+                if *i < atlas.labels.len() {
+                    label_spec(*i)
+                } else {
+                    place_spec(*i - atlas.labels.len())
+                }
+            })
+            .collect();
+        let placed = placement::place(
+            &specs,
+            &self.small_pieces,
+            [0.0, 0.0, frame::WIDTH, frame::HEIGHT],
+        );
+        // Back from priority order to labels-then-places order.
+        let total = order.len();
+        let sides = placed
+            .into_iter()
+            .map(|level| {
+                let mut row = vec![None; total];
+                for (k, (_, i)) in order.iter().enumerate() {
+                    row[*i] = level[k];
+                }
+                row
+            })
+            .collect();
+        LabelLayout {
+            labels: atlas.labels.len(),
+            sides,
+        }
+    }
+}
