@@ -6,17 +6,8 @@ use frontier_atlas::data::{
     bundled, load, validate, Coherence, DataError, DataErrorKind, DataFile, Feature, RingAt,
 };
 
-fn atlas() -> frontier_atlas::data::Dataset {
-    bundled::dataset().unwrap_or_else(|problems| {
-        panic!(
-            "geo/ fails validation:\n{}",
-            problems
-                .iter()
-                .map(|p| p.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+fn atlas() -> &'static frontier_atlas::data::Dataset {
+    bundled::shared()
 }
 
 fn piece<'a>(a: &'a frontier_atlas::data::Dataset, id: &str) -> &'a Feature {
@@ -67,7 +58,7 @@ fn the_foundation_pieces_are_all_there() {
         "siberia",
         "kamchatka",
     ] {
-        piece(&a, id);
+        piece(a, id);
     }
 }
 
@@ -99,8 +90,7 @@ fn kwantung_is_drawn_within_three_percent_of_its_treaty_area() {
 fn every_kuril_island_of_natural_earth_survives_simplification() {
     // Natural Earth 10m has 18 Kuril islands in admin-0 and three more Habomai islets in land-10m.
     let a = atlas();
-    let islands =
-        piece(&a, "kurils_north").polygons.len() + piece(&a, "kurils_south").polygons.len();
+    let islands = piece(a, "kurils_north").polygons.len() + piece(a, "kurils_south").polygons.len();
     assert_eq!(islands, 21);
 }
 

@@ -7,12 +7,11 @@ use frontier_atlas::model::Date;
 use frontier_atlas::words::Lang;
 
 fn picture(date: &str, lang: Lang, font: Option<&[u8]>, legend: bool) -> String {
-    let data = bundled::dataset().expect("geo/ loads");
-    let (atlas, scene) = (data.atlas(), data.scene());
-    let layout = scene.label_layout(&atlas, lang.id(), 1.0);
+    let (atlas, scene) = bundled::shared_map();
+    let layout = scene.label_layout(atlas, lang.id(), 1.0);
     map_svg(&Picture {
-        atlas: &atlas,
-        scene: &scene,
+        atlas,
+        scene,
         layout: &layout,
         date: Date::parse(date).unwrap(),
         lang,

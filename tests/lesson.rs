@@ -59,7 +59,7 @@ fn fields(line: &str) -> Vec<String> {
 fn every_generated_answer_is_what_atlas_who_answers() {
     let mut regions: Vec<Option<&str>> = vec![None];
     regions.extend(["sakhalin", "liaodong", "manchuria", "korea", "amur"].map(Some));
-    let data = bundled::dataset().unwrap();
+    let data = bundled::shared();
     let mut checked = 0;
     for region in regions {
         for seed in ["1", "1905"] {
@@ -124,23 +124,22 @@ fn capitalised(id: &str) -> String {
 
 #[test]
 fn the_page_draws_the_same_questions_from_its_compiled_data() {
-    let data = bundled::dataset().unwrap();
-    let (atlas, scene) = (data.atlas(), data.scene());
+    let data = bundled::shared();
+    let (atlas, scene) = bundled::shared_map();
     let compiled = Compiled::decode(&data.compile().atlas).unwrap();
     for region in [None, Some(Region::Sakhalin), Some(Region::Korea)] {
         let filter = EventFilter::region(region);
-        let native = generate(&atlas, &scene, &filter, 10, 42);
+        let native = generate(atlas, scene, &filter, 10, 42);
         let page = generate(&compiled.atlas, &compiled.scene, &filter, 10, 42);
         assert_eq!(native, page, "{region:?}");
-        assert_ne!(native, generate(&atlas, &scene, &filter, 10, 43));
+        assert_ne!(native, generate(atlas, scene, &filter, 10, 43));
     }
 }
 
 #[test]
 fn the_example_questions_are_answered_as_history_has_them() {
-    let data = bundled::dataset().unwrap();
-    let (atlas, scene) = (data.atlas(), data.scene());
-    let all = (0..200u64).flat_map(|seed| generate(&atlas, &scene, &EventFilter::ALL, 12, seed));
+    let (atlas, scene) = bundled::shared_map();
+    let all = (0..200u64).flat_map(|seed| generate(atlas, scene, &EventFilter::ALL, 12, seed));
     let area = |id: &str| atlas.areas.all().iter().position(|a| a.id == id).unwrap();
     let mut seen = (false, false);
     for q in all {

@@ -9,14 +9,13 @@ use frontier_atlas::model::Date;
 use frontier_atlas::scene::focus::FocusView;
 use frontier_atlas::scene::{fonts, Scene};
 
-fn atlas() -> Atlas {
-    bundled::dataset().expect("geo/ passes validation")
+fn atlas() -> &'static Atlas {
+    bundled::shared()
 }
 
 /// What the map knows, as the app holds it, and the scene built from the data.
-fn map() -> (frontier_atlas::atlas::Atlas, Scene) {
-    let data = atlas();
-    (data.atlas(), data.scene())
+fn map() -> &'static (frontier_atlas::atlas::Atlas, Scene) {
+    bundled::shared_map()
 }
 
 fn d(s: &str) -> Date {
@@ -96,17 +95,17 @@ fn names_follow_the_date() {
         ("tokyo", "1860-01-01", "Edo"),
     ];
     for (place, date, starts) in cases {
-        let n = name(&a, place, date).unwrap_or_default();
+        let n = name(a, place, date).unwrap_or_default();
         assert!(
             n.contains(starts),
             "{place} on {date} is '{n}', expected {starts}"
         );
     }
     // Not on the map before they were founded.
-    assert_eq!(name(&a, "vladivostok", "1860-07-01"), None);
-    assert!(name(&a, "vladivostok", "1860-07-02").is_some());
-    assert_eq!(name(&a, "harbin", "1897-12-31"), None);
-    assert_eq!(name(&a, "dalny", "1890-01-01"), None);
+    assert_eq!(name(a, "vladivostok", "1860-07-01"), None);
+    assert!(name(a, "vladivostok", "1860-07-02").is_some());
+    assert_eq!(name(a, "harbin", "1897-12-31"), None);
+    assert_eq!(name(a, "dalny", "1890-01-01"), None);
 }
 
 #[test]
@@ -170,9 +169,9 @@ fn boxes(a: &frontier_atlas::atlas::Atlas, s: &Scene, level: usize) -> Vec<(Stri
 #[test]
 fn names_never_overlap_and_zooming_in_never_hides_one() {
     let (a, s) = map();
-    let layout = s.label_layout(&a, "en", 1.0);
+    let layout = s.label_layout(a, "en", 1.0);
     for (level, e) in LEVELS.iter().enumerate() {
-        let b = boxes(&a, &s, level);
+        let b = boxes(a, s, level);
         for (i, (ida, ba)) in b.iter().enumerate() {
             for (idb, bb) in &b[i + 1..] {
                 assert!(
@@ -196,7 +195,7 @@ fn names_never_overlap_and_zooming_in_never_hides_one() {
 #[test]
 fn the_full_view_on_a_laptop_names_the_main_places_and_thins_the_rest() {
     let (a, s) = map();
-    let layout = s.label_layout(&a, "en", 1.0);
+    let layout = s.label_layout(a, "en", 1.0);
     // The whole map at 1280×720 is drawn at about 0.66 screen pixels per map unit.
     let level = level_for(0.66);
     let shown: Vec<&str> = (0..a.places.len())

@@ -28,6 +28,7 @@ impl Settle {
         self.since.set_value(super::dom::now_ms());
         if !self.armed.get_value() {
             self.armed.set_value(true);
+            mark_pending(true);
             self.later(SETTLE);
         }
     }
@@ -42,9 +43,24 @@ impl Settle {
             return self.later(left);
         }
         self.armed.set_value(false);
+        mark_pending(false);
         if let Some(want) = self.latest.try_update_value(Option::take).flatten() {
             write(&want, HistoryMode::Replace);
         }
+    }
+}
+
+/// Marks on the page's root whether the address is about to follow a move
+/// (`data-link-pending`), so a test, or a tool, can wait for the link to settle instead of
+/// guessing how long that takes. Set when the wait begins and cleared when it ends, not on
+/// every step.
+fn mark_pending(pending: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = if pending {
+            root.set_attribute("data-link-pending", "")
+        } else {
+            root.remove_attribute("data-link-pending")
+        };
     }
 }
 

@@ -3,7 +3,7 @@
 // and text on the map keeps its contrast.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openMap, loadEvents, axe } from "./harness.mjs";
+import { serveDist, launch, openMap, loadEvents, axe, settled } from "./harness.mjs";
 
 const events = loadEvents();
 let server, browser;
@@ -25,7 +25,7 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 
     const { page } = await openMap(browser, server.origin, "", viewport);
     for (const [name, hash] of VIEWS) {
       await page.evaluate((h) => { location.hash = h; }, hash);
-      await page.waitForTimeout(200);
+      await settled(page);
       found[name] = await axe(page);
     }
     // The event card of a change, and a piece card opened from the keyboard.

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { ROOT, serveDist, launch, openMap, pieceStates, screenshot } from "./harness.mjs";
+import { ROOT, serveDist, launch, openMap, pieceStates, screenshot, settled } from "./harness.mjs";
 
 // One well-known place in every piece (lon, lat).
 const PLACES = [
@@ -47,7 +47,7 @@ test("the page paints every piece as atlas who answers, on every turning date", 
     await page.evaluate((d) => { location.hash = `date=${d}`; }, date);
     await page.waitForFunction((d) => document.querySelector("#date-slider").getAttribute("aria-valuetext") !== null &&
       location.hash === `#date=${d}&lang=en` && document.querySelector(".year").textContent === d.slice(0, 4), date);
-    await page.waitForTimeout(30);
+    await settled(page);
     const states = await pieceStates(page);
     for (const a of answers.filter((x) => x.date === date)) {
       assert.deepEqual(states[a.piece], { power: a.power, status: a.status, sovereign: a.sovereign }, `${a.piece} on ${date}`);

@@ -97,3 +97,14 @@ export async function axe(page) {
     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
   })).violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`));
 }
+
+/**
+ * Waits until what the page shows has settled: its fonts loaded, its reactions to the last
+ * change applied and laid out (two animation frames), and the address written (no move waiting
+ * to be written into the link). A wait on the page's state, not on a guess of how long it takes.
+ */
+export async function settled(page) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => !document.documentElement.hasAttribute("data-link-pending"));
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}

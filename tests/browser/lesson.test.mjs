@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { ROOT, serveDist, launch, openMap, watchPolicy, pieceStates, screenshot } from "./harness.mjs";
+import { ROOT, serveDist, launch, openMap, watchPolicy, pieceStates, screenshot, settled } from "./harness.mjs";
 
 const geo = (f) => JSON.parse(readFileSync(join(ROOT, "geo", f), "utf8"));
 const events = geo("events.json").events;
@@ -428,7 +428,7 @@ test("beside the card: the key and the card's title and summary on screen togeth
         await page.evaluate(([d, l]) => { location.hash = `date=${d}&lang=${l}`; }, [date, lang]);
         await page.waitForFunction((d) => [...document.querySelectorAll("[data-event]")].some((c) => c.dataset.event &&
           c.querySelector(".card-date")?.textContent && document.querySelector("#date-slider").value && location.hash.includes(d)), date);
-        await page.waitForTimeout(20);
+        await settled(page);
         const m = await page.evaluate(() => {
           const box = (sel) => { const e = document.querySelector(sel); if (!e) return null; const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
           return { side: box(".side"), scrolled: document.querySelector(".side").scrollTop, key: box("[data-key=panel]"), title: box("[data-event] h2"), summary: box("[data-summary]") };

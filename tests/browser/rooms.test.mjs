@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, serveDist, launch, openMap, screenshot, axe } from "./harness.mjs";
+import { ROOT, serveDist, launch, openMap, screenshot, axe, settled } from "./harness.mjs";
 
 const geo = (f) => JSON.parse(readFileSync(join(ROOT, "geo", f), "utf8"));
 const events = geo("events.json").events;
@@ -42,7 +42,7 @@ for (const [lang, tag] of Object.entries(LANGS)) {
   test(`in ${lang}: the page, the card and the names are in ${lang}, drawn in its own font, axe-clean`, async () => {
     const { page, requests, errors } = await openMap(browser, server.origin, `#date=1905-09-05&lang=${lang}`);
     await page.waitForSelector("[data-event=treaty_of_portsmouth_signed]");
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.equal(await page.getAttribute("html", "lang"), tag);
     const card = events.find((e) => e.id === "treaty_of_portsmouth_signed");
     assert.equal((await page.textContent("[data-event] h2")).trim(), card.title[lang] ?? card.title.en);
@@ -116,7 +116,8 @@ test("presentation mode at 1024×768: the map fills the screen, big date and nam
   await normal.page.close();
 
   const { page, errors } = await openMap(browser, server.origin, "#date=1905-09-05&mode=present", { width: 1024, height: 768 });
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => document.documentElement.classList.contains("present"));
+  await settled(page);
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains("present")));
   const map = await page.$eval(".map-svg", (e) => e.getBoundingClientRect().toJSON());
   assert.ok(map.width >= 1000 && map.height >= 540, `map is ${map.width}×${map.height}`);
@@ -161,7 +162,8 @@ test("presentation mode at 1024×768: the map fills the screen, big date and nam
 
 test("presentation mode on a 4K screen: the date and names grow with it", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1910-08-29&mode=present", { width: 3840, height: 2160 });
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => document.documentElement.classList.contains("present"));
+  await settled(page);
   const year = await page.$eval(".year", (e) => parseFloat(getComputedStyle(e).fontSize));
   assert.ok(year >= 140, `year is ${year}px on 4K`);
   const map = await page.$eval(".map-svg", (e) => e.getBoundingClientRect().toJSON());
@@ -218,7 +220,8 @@ async function download(page, selector) {
 
 test("the view saved as SVG: self-contained, with date, title, legend and attribution, and drawn the same on its own", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1905-09-05&view=liaodong&lang=ja");
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => document.documentElement.lang === "ja");
+  await settled(page);
   const { name, bytes } = await download(page, "[data-export=svg]");
   assert.equal(name, "frontier-atlas-1905-09-05.svg");
   const svg = bytes.toString("utf8");
@@ -232,7 +235,7 @@ test("the view saved as SVG: self-contained, with date, title, legend and attrib
   const alone = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await alone.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
   await alone.evaluate(() => document.fonts.ready);
-  await alone.waitForTimeout(200);
+  await alone.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   const fonts = await fontsOf(alone, "svg > text");
   assert.ok(fonts.some((f) => f.custom && f.glyphs > 0), JSON.stringify(fonts));
   await screenshot(alone, "export-svg-alone");
@@ -305,7 +308,7 @@ test("a link opens exactly what the teacher saw: date, view, language, mode and 
   await page.waitForFunction(() => location.hash.includes("compare=1894-06-01"));
   await page.click(".controls button:has-text('Следующее изменение')");
   await page.waitForFunction(() => !location.hash.includes("date=1900-01-01"));
-  await page.waitForTimeout(300);
+  await settled(page);
   const url = page.url();
   const seen = await page.evaluate(() => ({
     lang: document.documentElement.lang,
@@ -319,7 +322,8 @@ test("a link opens exactly what the teacher saw: date, view, language, mode and 
   assert.equal(link.get("view"), "korea");
   assert.equal(link.get("compare"), "1894-06-01");
   const again = await openMap(browser, server.origin, new URL(url).hash);
-  await again.page.waitForTimeout(300);
+  await again.page.waitForFunction(() => document.documentElement.lang === "ru" && document.documentElement.classList.contains("comparing"));
+  await settled(again.page);
   const opened = await again.page.evaluate(() => ({
     lang: document.documentElement.lang,
     comparing: document.documentElement.classList.contains("comparing"),

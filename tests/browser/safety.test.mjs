@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, writeFile, rm } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, serveDist, launch, openMap, pieceStates, watchPolicy } from "./harness.mjs";
+import { ROOT, serveDist, launch, openMap, pieceStates, watchPolicy, settled } from "./harness.mjs";
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -30,7 +30,7 @@ test("nothing breaks the policy or leaves the origin, in every view and mode", a
   const { page, errors, requests } = await openMap(browser, server.origin);
   const visit = async (hash) => {
     await page.evaluate((h) => { location.hash = h; }, hash);
-    await page.waitForTimeout(150);
+    await settled(page);
   };
   // Focus views, a box view, dates with each kind of pattern.
   for (const hash of ["#view=liaodong&date=1904-10-01", "#view=sakhalin&date=1875-01-01", "#view=korea&date=1906-01-01",
@@ -46,12 +46,13 @@ test("nothing breaks the policy or leaves the origin, in every view and mode", a
   await page.getByRole("button", { name: "Next change", exact: true }).click();
   await page.waitForSelector("[data-event]");
   await page.selectOption(".speed select", "fast");
+  const before = await page.textContent(".exact-date");
   await page.getByRole("button", { name: "Play", exact: true }).click();
-  await page.waitForTimeout(1500);
+  await page.waitForFunction((d) => document.querySelector(".exact-date").textContent !== d, before);
   await page.getByRole("button", { name: "Pause", exact: true }).click();
   // A slider mark's list of changes.
-  await page.locator(".marks .mark").first().click();
-  await page.waitForTimeout(200);
+  await page.locator(".marks .mark.cluster").first().click();
+  await page.waitForSelector(".mark-menu:not([hidden]) .mark-item");
   const origin = new URL(server.origin).origin;
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
   assert.deepEqual(foreign, [], "requests to another origin");
@@ -168,7 +169,7 @@ test("a new build, once deployed, replaces the offline copy", async () => {
     assert.equal(await build(), "new", "online, the page comes from the network");
     // The new worker installs beside the old one, takes over and deletes the old copy.
     const copies = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("frontier-atlas-")));
-    for (let i = 0; i < 100 && (await copies()).join() !== "frontier-atlas-0000000000000new"; i++) await page.waitForTimeout(200);
+    await page.waitForFunction(async () => (await caches.keys()).filter((k) => k.startsWith("frontier-atlas-")).join() === "frontier-atlas-0000000000000new", null, { timeout: 20000 });
     assert.deepEqual(await copies(), ["frontier-atlas-0000000000000new"]);
     // And offline it is the new copy that is served.
     await context.setOffline(true);

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, serveDist, launch, openMap, pieceStates, screenshot, loadEvents } from "./harness.mjs";
+import { ROOT, serveDist, launch, openMap, pieceStates, screenshot, loadEvents, settled } from "./harness.mjs";
 
 const events = loadEvents();
 const eventDates = [...new Set(events.map((e) => e.date))];
@@ -18,7 +18,7 @@ const goTo = async (page, hash) => {
   await page.evaluate((h) => { location.hash = h; }, hash);
   const date = /date=(\d{4}-\d{2}-\d{2})/.exec(hash)?.[1];
   if (date) await page.waitForFunction((d) => document.querySelector(".exact-date").textContent === d, longDate(date));
-  await page.waitForTimeout(60);
+  await settled(page);
 };
 const viewTransform = (page) => page.$eval("g.viewport", (g) => g.getAttribute("transform"));
 const zoomOf = (t) => Number(/scale\(([\d.]+)\)/.exec(t)[1]);
@@ -40,7 +40,7 @@ test("places are named as at the date, and the names never overlap, at any size"
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
     for (const hash of ["#date=1898-03-28", "#date=1906-01-01&view=liaodong", "#date=1911-01-01&view=korea"]) {
       const { page, errors } = await openMap(browser, server.origin, hash, viewport);
-      await page.waitForTimeout(150);
+      await settled(page);
       const names = await shownNames(page);
       assert.ok(names.length >= 5, `${hash} at ${viewport.width}: only ${names.length} names`);
       const labels = await page.$$eval("text.label", (ts) => ts.filter((t) => t.getAttribute("visibility") === "visible")
@@ -114,8 +114,10 @@ test("wheel, drag, pinch, buttons and keys zoom and pan; lines and names keep th
   const h0 = await fontBox();
   // Wheel over Liaodong.
   await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.7);
+  const t0 = await viewTransform(page);
   for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
-  await page.waitForTimeout(100);
+  await page.waitForFunction((t) => document.querySelector("g.viewport").getAttribute("transform") !== t, t0);
+  await settled(page);
   const k1 = zoomOf(await viewTransform(page));
   assert.ok(k1 > 3, `wheel zoomed to ${k1}`);
   await page.waitForFunction(() => /view=[\d.]+,[\d.]+,[\d.]+,[\d.]+/.test(location.hash));
@@ -186,7 +188,7 @@ test("focus views are one click away, in the link, and Back and Forward return t
   await page.goBack();
   await page.goBack();
   await page.waitForFunction(() => location.hash.includes("view=liaodong"));
-  await page.waitForTimeout(50);
+  await page.waitForFunction(() => document.querySelector("button[data-view=liaodong]").getAttribute("aria-pressed") === "true");
   assert.equal(await viewTransform(page), liaodong, "Back restores the Liaodong view");
   assert.equal(await page.getAttribute("button[data-view=liaodong]", "aria-pressed"), "true");
   await page.goForward();
@@ -195,7 +197,7 @@ test("focus views are one click away, in the link, and Back and Forward return t
   await page.mouse.move(600, 300);
   await page.mouse.wheel(0, -200);
   await page.waitForFunction(() => /view=[\d.]+,/.test(location.hash));
-  await page.waitForTimeout(300);
+  await settled(page);
   const link = await page.evaluate(() => location.hash);
   const seen = await viewTransform(page);
   const other = await openMap(browser, server.origin, link);
@@ -249,7 +251,7 @@ test("Previous change and Next change land on every event date, even several in 
   await page.keyboard.press("[");
   await page.waitForFunction((t) => document.querySelector(".exact-date").textContent === t, longDate(expected.at(-2)));
   // Each step is a history entry.
-  await page.waitForTimeout(300);
+  await settled(page);
   await page.goBack();
   await page.waitForFunction((d) => location.hash === `#date=${d}&lang=en`, expected.at(-1));
   // The marks: every event date has one, named and clickable; where changes crowd together one
@@ -395,9 +397,16 @@ test("read at a glance: borders only where control differs, colours apart in lig
   assert.match(legend, /Mongolia/);
   await goTo(page, "#date=1915-01-01");
   const mongolia = await page.$eval("[data-piece=mongolia]", (e) => [e.dataset.power, e.getAttribute("fill")]);
-  const swatches = await page.$$eval(".legend [data-legend-status] rect:first-child", (rs) => rs.map((r) => r.getAttribute("fill")));
   assert.equal(mongolia[0], "mongolia");
-  assert.ok(!swatches.includes(mongolia[1]), "Mongolia's colour is no status swatch");
+  // The legend explains that colour: Mongolia's swatch is filled with it, and no other power's is.
+  const swatch = (p) => page.$eval(`.legend [data-legend-power=${p}] rect`, (r) => r.getAttribute("fill"));
+  assert.equal(await swatch("mongolia"), mongolia[1], "the legend's Mongolia swatch is Mongolia's colour");
+  for (const other of ["china", "japan", "korea", "russia", "britain", "germany"]) {
+    assert.notEqual(await swatch(other), mongolia[1], `${other}'s swatch is not Mongolia's colour`);
+  }
+  // A status swatch is a pattern over white, never a power's colour.
+  const patterns = await page.$$eval(".legend [data-legend-status] rect:nth-child(2)", (rs) => rs.map((r) => r.getAttribute("fill")));
+  assert.ok(patterns.length >= 5 && patterns.every((f) => f === "none" || f.startsWith("url(#")), `${patterns}`);
   assert.equal(await page.locator("path.backdrop").count(), 0, "no land is left unexplained in grey");
   // A protectorate reads differently from annexed land.
   await goTo(page, "#date=1907-01-01");

@@ -35,3 +35,22 @@ pub fn sources() -> Sources<'static> {
 pub fn dataset() -> Result<Dataset, Vec<DataError>> {
     load(&sources())
 }
+
+/// The committed data, parsed and checked once per process and shared: the tests of a test
+/// binary ask for it many times. Panics, listing every problem, if `geo/` fails its checks.
+pub fn shared() -> &'static Dataset {
+    static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        dataset().unwrap_or_else(|problems| {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            panic!("geo/ fails validation:\n{}", list.join("\n"))
+        })
+    })
+}
+
+/// What the map knows and its scene, from the shared data, built once per process.
+pub fn shared_map() -> &'static (atlas_core::Atlas, atlas_core::scene::Scene) {
+    static MAP: std::sync::OnceLock<(atlas_core::Atlas, atlas_core::scene::Scene)> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| (shared().atlas(), shared().scene()))
+}
