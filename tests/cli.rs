@@ -322,3 +322,87 @@ fn validate_finds_compiled_files_out_of_date_and_compile_brings_them_up_to_date(
         .iter()
         .any(|e| e.title.english().contains("in exchange for")));
 }
+
+#[test]
+fn a_closed_standard_output_fails_the_run_never_a_silent_success() {
+    for args in [&["who"][..], &["validate"][..], &["--help"][..]] {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(r#""$0" "$@" >&-"#)
+            .arg(env!("CARGO_BIN_EXE_atlas"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::null())
+            .output()
+            .expect("sh runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{args:?} >&-: {err}");
+        assert!(
+            err.contains("atlas: cannot write to standard output"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn macintosh_line_ends_lose_no_row_with_or_without_a_header() {
+    let rows = "121.26,38.81,1899-01-01\r126.98,37.57,1911-01-01\r142.73,46.96,1875-08-21\r";
+    for input in [format!("lon,lat,date\r{rows}"), rows.to_string()] {
+        let (out, err, code) = atlas(&["who"], &input);
+        assert_eq!(code, 0, "{err}");
+        let answers: Vec<&str> = out.lines().skip(1).collect();
+        assert_eq!(answers.len(), 3, "{input:?}\n{out}");
+        assert!(answers[1].starts_with("126.98,37.57,1911-01-01,korea,japan,"));
+    }
+    // A bad row among CR lines is named by its line.
+    let (out, err, code) = atlas(&["who"], "lon,lat,date\r121.26,38.81,1899-01-01\rx,1,1\r");
+    assert_eq!((out.lines().count(), code), (2, 1), "{err}");
+    assert!(
+        err.starts_with("line 3: longitude 'x' is not a number"),
+        "{err}"
+    );
+}
+
+#[test]
+fn messages_name_impossible_days_shorten_numbers_escape_controls_and_spot_points_off_the_map() {
+    let input = "121.26,38.81,1855-02-29\n121.26,1e308,1900-01-01\n\u{1b}[2J,1,1900-01-01\n-30.0,40.0,1900-01-01\n";
+    let (out, err, code) = atlas(&["who"], input);
+    assert_eq!((out.lines().count(), code), (1, 1), "{out}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines[0],
+        "line 1: no such day: '1855-02-29' is not in the calendar: 121.26,38.81,1855-02-29"
+    );
+    assert_eq!(
+        lines[1],
+        "line 2: latitude 1e308 is outside -90..90: 121.26,1e308,1900-01-01"
+    );
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(lines[2].contains("\\u{1b}[2J"), "{}", lines[2]);
+    assert!(
+        lines[3].starts_with("line 4: the point -30.0,40.0 is off the map"),
+        "{}",
+        lines[3]
+    );
+    assert_eq!(lines[4], "4 row(s) could not be answered");
+    // The Sea of Japan is on the map, and answers as sea.
+    let (out, _, code) = atlas(&["who"], "135.0,40.0,1900-01-01\n");
+    assert_eq!(
+        (out.lines().nth(1), code),
+        (Some("135.0,40.0,1900-01-01,,,,,,"), 0)
+    );
+}
+
+#[test]
+fn the_separator_comes_from_the_first_line_that_reads_as_a_row() {
+    let input = "note; exported from sheet\n121,26;38,81;1899-01-01\n126.98,37.57,1911-01-01\n";
+    let (out, err, code) = atlas(&["who"], input);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("line 1: "), "{err}");
+    assert!(
+        out.contains("121.26,38.81,1899-01-01,kwantung,russia,lease"),
+        "{out}"
+    );
+    // Once `;` is the separator, a comma line is a bad row, not a silent guess.
+    assert!(err.contains("line 3: "), "{err}");
+}

@@ -137,8 +137,12 @@ proptest! {
     }
 
     #[test]
-    fn atlas_who_answers_or_reports_every_line_and_loses_none(lines in proptest::collection::vec(who_line(), 0..6)) {
-        let input = lines.join("\n");
+    fn atlas_who_answers_or_reports_every_line_and_loses_none(
+        lines in proptest::collection::vec((who_line(), 0usize..3), 0..6),
+    ) {
+        // Each line ends in LF, CRLF or a lone CR ("CSV (Macintosh)").
+        let input: String = lines.iter().map(|(l, e)| format!("{l}{}", ["\n", "\r\n", "\r"][*e])).collect();
+        let lines: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let bad = answer_rows(atlas(), input.as_bytes(), &mut out, &mut err)
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -148,11 +152,14 @@ proptest! {
         prop_assert_eq!(answers.next(), Some(WHO_HEADER));
         let answered = answers.count();
         prop_assert_eq!(err.lines().count(), bad);
-        let nonblank = lines.iter().filter(|l| !l.trim().trim_start_matches('\u{feff}').trim().is_empty()).count();
-        let header = lines.iter().find(|l| !l.trim().is_empty()).is_some_and(|l| l.trim() == "lon,lat,date");
-        prop_assert_eq!(answered + bad + usize::from(header), nonblank, "{:?}\n{}\n{}", lines, out, err);
+        let rows: Vec<&str> = lines.iter().map(|l| l.trim_start_matches('\u{feff}').trim()).filter(|l| !l.is_empty()).collect();
+        // The header is skipped when it comes before any line that reads as a point.
+        let reads = |l: &str| [b',', b';'].iter().any(|&d| split_fields(l, d).is_ok_and(|f| parse_fields(&f, d).is_ok()));
+        let header = rows.iter().take_while(|l| !reads(l)).any(|l| *l == "lon,lat,date");
+        prop_assert_eq!(answered + bad + usize::from(header), rows.len(), "{:?}\n{}\n{}", lines, out, err);
         for m in err.lines() {
             prop_assert!(m.chars().count() < 260, "{}", m);
+            prop_assert!(!m.chars().any(char::is_control), "{:?}", m);
         }
     }
 
@@ -271,6 +278,10 @@ fn who_line() -> impl Strategy<Value = String> {
         Just("lon,lat,date".to_string()),
         "[-0-9.]{0,8},[-0-9.]{0,8},[0-9-]{0,11}",
         "\\PC{0,40}",
+        // Control characters (but not line ends) must come back escaped.
+        "[a-z0-9,\u{1}-\u{9}\u{b}\u{c}\u{e}-\u{1f}\u{7f}]{0,12}",
+        // Anywhere in the world: off the map is reported, not answered as sea.
+        (-180.0f64..180.0, -90.0f64..90.0).prop_map(|(x, y)| format!("{x:.2},{y:.2},1900-01-01")),
         Just(String::new()),
     ]
 }

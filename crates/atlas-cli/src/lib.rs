@@ -23,11 +23,14 @@ const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.
              self-intersections, holes) and that atlas.bin is up to date; list every\n\
              problem and exit 1 if there is any\n\
   compile    write atlas.bin, the compact form of the data the app starts from\n\
-  who        read CSV rows lon,lat,date from stdin (ISO dates; a first line naming the columns\n\
-             is a header; quoted fields, and ';' separators with decimal commas, are read);\n\
-             write lon,lat,date,piece,power,status,sovereign,event,sphere for each (sphere:\n\
-             the spheres of influence over the point, `;` between two); a point in the sea\n\
-             gets empty fields; bad rows are reported on stderr by line, and the exit code is 1\n\
+  who        read CSV rows lon,lat,date from stdin, one per line (ISO dates; lines may end in\n\
+             CRLF, LF or CR; a first line naming the columns is a header; quoted fields, and\n\
+             ';' separators with decimal commas, are read, the separator taken from the first\n\
+             line that reads as a row); write lon,lat,date,piece,power,status,sovereign,event,\n\
+             sphere for each (sphere: the spheres of influence over the point, `;` between\n\
+             two); a point in the sea gets empty fields; a point off the map, and every other\n\
+             bad row, is reported on stderr by line, so answers and messages add up to the\n\
+             rows given; the exit code is then 1\n\
   questions  write the questions the page draws for a region (sakhalin, liaodong, manchuria,\n\
              korea, amur, mongolia, china, japan, siberia; default all), N of them (default\n\
              10) with seed S (default 1, as the link's q=S), as CSV for an answer key:\n\
@@ -40,6 +43,11 @@ const WRITE_FAILED: u8 = 3;
 /// Runs the command with the process's arguments; the exit code says how it went.
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // Rust's standard output quietly drops writes to a closed descriptor (`atlas who >&-`), so
+    // every answer would be lost with a zero exit: refuse to start instead.
+    if let Some(e) = stdout_closed() {
+        return write_failed("to standard output", &e);
+    }
     match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
         Some("compile") => compile(&args[1..]),
@@ -54,6 +62,20 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Why standard output cannot be written, when it is closed.
+#[cfg(unix)]
+fn stdout_closed() -> Option<std::io::Error> {
+    use std::os::fd::AsFd;
+    // Duplicating a descriptor fails exactly when it is not open.
+    std::io::stdout().as_fd().try_clone_to_owned().err()
+}
+
+/// Elsewhere a closed standard output shows up as a failed write.
+#[cfg(not(unix))]
+fn stdout_closed() -> Option<std::io::Error> {
+    None
 }
 
 /// Says (if stderr still takes it) that output was lost, and fails.

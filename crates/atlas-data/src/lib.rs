@@ -18,6 +18,7 @@ pub mod places;
 pub mod query;
 pub mod railways;
 pub mod regimes;
+pub mod rows;
 pub mod scene_build;
 pub mod spheres;
 pub mod validate;
