@@ -369,6 +369,8 @@ fn legend(out: &mut String, p: &Picture) {
         Power::Korea,
         Power::Russia,
         Power::Mongolia,
+        Power::Britain,
+        Power::Germany,
     ] {
         let swatch = format!(
             r#"<rect width="36" height="22" fill="{}"/>"#,

@@ -4,7 +4,7 @@
 //! self-contained.
 //!
 //! The colours differ in lightness as well as hue (relative luminance China 0.62, Mongolia 0.42,
-//! Japan 0.29, Korea 0.15, Russia 0.05), so Japan and Russia stay apart under red–green colour
+//! Japan 0.29, Britain 0.20, Korea 0.15, Germany 0.09, Russia 0.05), so Japan and Russia stay apart under red–green colour
 //! blindness; `tests` checks every pair under simulated protanopia, deuteranopia and tritanopia.
 
 use crate::model::{Power, Sovereigns, Status};
@@ -17,6 +17,10 @@ pub fn power_colour(p: Power) -> &'static str {
         Power::Korea => "#5a5fcf",
         Power::Russia => "#14492f",
         Power::Mongolia => "#c0a0e0",
+        // Ochre and plum, set in the lightness ladder between Korea and Japan, and between
+        // Russia and Korea, and at least ΔE 30 from every other colour under each simulation.
+        Power::Britain => "#a87020",
+        Power::Germany => "#684880",
         // Only drawn through a condominium pattern; this grey never reaches the map.
         Power::Shared => "#9a9a9a",
     }
@@ -268,12 +272,14 @@ mod tests {
         [row(0), row(1), row(2)]
     }
 
-    const POWERS: [Power; 5] = [
+    const POWERS: [Power; 7] = [
         Power::China,
         Power::Japan,
         Power::Korea,
         Power::Russia,
         Power::Mongolia,
+        Power::Britain,
+        Power::Germany,
     ];
 
     #[test]
@@ -311,7 +317,7 @@ mod tests {
         l.sort_by(f64::total_cmp);
         for w in l.windows(2) {
             assert!(
-                // Five colours between pale yellow and dark green leave room for 1.25:1 steps.
+                // Seven colours between pale yellow and dark green leave room for 1.25:1 steps.
                 (w[1] + 0.05) / (w[0] + 0.05) >= 1.25,
                 "two powers too close in lightness: {l:?}"
             );

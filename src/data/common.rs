@@ -1,7 +1,7 @@
 //! Shapes shared by several data files: sources, text in several languages, dated periods.
 
 use super::{DataError, DataErrorKind};
-use crate::model::{Date, Localized, Source};
+use crate::model::{Date, Localized, Source, SourceKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -11,6 +11,10 @@ use std::collections::BTreeMap;
 pub(super) struct RawSource {
     pub(super) title: String,
     pub(super) url: String,
+    /// `record`, `scholarly`, `encyclopaedia` or `other` (the default; Wikipedia is an
+    /// encyclopaedia whatever it is called).
+    #[serde(default)]
+    pub(super) kind: Option<String>,
 }
 
 impl RawSource {
@@ -21,11 +25,28 @@ impl RawSource {
 }
 
 impl From<RawSource> for Source {
+    /// An unknown kind reads as `other` here; `RawSource::kind_problem` reports it.
     fn from(s: RawSource) -> Source {
+        let kind = s
+            .kind
+            .as_deref()
+            .and_then(SourceKind::from_id)
+            .unwrap_or_default();
         Source {
             title: s.title,
             url: s.url,
+            kind,
         }
+    }
+}
+
+impl RawSource {
+    /// The problem with its kind, if it names one the data does not have.
+    pub(super) fn kind_problem(&self) -> Option<DataErrorKind> {
+        let k = self.kind.as_deref()?;
+        SourceKind::from_id(k)
+            .is_none()
+            .then(|| DataErrorKind::UnknownSourceKind(k.to_string()))
     }
 }
 

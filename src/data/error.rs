@@ -44,6 +44,12 @@ pub enum DataErrorKind {
     BadEvent(String),
     /// An event without a summary for students.
     NeedsSummary,
+    /// A source of an unknown kind.
+    UnknownSourceKind(String),
+    /// An event that rests on no source of record or scholarship.
+    NeedsSourceOfRecord,
+    /// A source on an open encyclopaedia's site called a record or scholarship.
+    EncyclopaediaAsRecord(String),
     /// A summary whose first sentence is too long or too short for a caption.
     CaptionLength {
         /// The language.
@@ -334,6 +340,13 @@ impl DataErrorKind {
                 "source {url} is on a site refused as a source ('{pattern}' in geo/unacceptable_sources.txt): cite the original"
             ),
             K::NeedsText => "needs a title and a text (in English at least)".into(),
+            K::UnknownSourceKind(k) => format!(
+                "unknown kind of source '{k}' (use record, scholarly, encyclopaedia or other)"
+            ),
+            K::NeedsSourceOfRecord => "needs at least one source of record or scholarship (\"kind\": \"record\" or \"scholarly\"): a treaty text or collection, FRUS, Japanese diplomatic documents, a gazette, a newspaper of the day, EB1911/EB1922, or a scholarly book or article; an open encyclopaedia may stand beside these, never alone".into(),
+            K::EncyclopaediaAsRecord(url) => format!(
+                "source {url} is an encyclopaedia of open editing: its kind is \"encyclopaedia\", not a record or scholarship"
+            ),
             K::NeedsSummary => "needs a summary for students (\"summary\", in English at least)".into(),
             K::CaptionLength { lang, chars } => format!(
                 "the first sentence of its {lang} summary is {chars} characters; as a caption it must be 10 to {} characters",

@@ -127,6 +127,9 @@ fn parse_event(file: &str, e: RawEvent, problems: &mut Vec<DataError>) -> Option
     if confidence != Confidence::High && uncertainty.is_none() {
         bad(DataErrorKind::NeedsUncertainty);
     }
+    for k in e.sources.iter().filter_map(RawSource::kind_problem) {
+        bad(k);
+    }
     let changes: Vec<PieceChange> = e
         .changes
         .iter()

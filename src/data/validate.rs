@@ -120,6 +120,35 @@ pub(crate) fn source_problem(url: &str) -> Option<DataErrorKind> {
     })
 }
 
+/// Hosts of encyclopaedias of open editing: allowed as sources, never as records.
+const OPEN_ENCYCLOPAEDIAS: [&str; 3] = ["wikipedia.org", "wikibooks.org", "wikiwand.com"];
+
+/// Whether an address is an open encyclopaedia's page.
+pub fn open_encyclopaedia(url: &str) -> bool {
+    let host = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    OPEN_ENCYCLOPAEDIAS.iter().any(|h| host.ends_with(h))
+}
+
+/// The sources an event rests on: at least one of record or scholarship, and none of those on
+/// an open encyclopaedia's site.
+pub(crate) fn record_problems(sources: &[crate::model::Source]) -> Vec<DataErrorKind> {
+    let mut out: Vec<DataErrorKind> = sources
+        .iter()
+        .filter(|s| s.kind.of_record() && open_encyclopaedia(&s.url))
+        .map(|s| DataErrorKind::EncyclopaediaAsRecord(s.url.clone()))
+        .collect();
+    if !sources.iter().any(|s| s.kind.of_record()) {
+        out.push(DataErrorKind::NeedsSourceOfRecord);
+    }
+    out
+}
+
 /// Whether a position is a finite point inside `BOUNDS`.
 pub(crate) fn in_bounds([lon, lat]: [f64; 2]) -> bool {
     lon.is_finite()
@@ -165,6 +194,9 @@ pub fn check_events(
             bad(DataErrorKind::NeedsSource);
         }
         for kind in e.sources.iter().filter_map(|s| source_problem(&s.url)) {
+            bad(kind);
+        }
+        for kind in record_problems(&e.sources) {
             bad(kind);
         }
         if e.title.english().trim().is_empty() || e.text.english().trim().is_empty() {

@@ -18,5 +18,6 @@ pub use power::{Power, Sovereigns, Status};
 pub use regime::{Regime, Regimes};
 pub use region::{Area, Areas, EventFilter, Region};
 pub use timeline::{
-    Confidence, Control, ControlSpan, DateKind, Event, EventDate, PieceChange, Source, Timeline,
+    Confidence, Control, ControlSpan, DateKind, Event, EventDate, PieceChange, Source, SourceKind,
+    Timeline,
 };

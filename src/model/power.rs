@@ -18,18 +18,24 @@ pub enum Power {
     /// Outer Mongolia's own governments from 1911: the Bogd Khanate, then the People's
     /// Government (and Barga, 1912–15).
     Mongolia,
+    /// The British Empire: Port Hamilton (1885–87), Weihaiwei (from 1898).
+    Britain,
+    /// The German Empire: Kiautschou (1897–1914).
+    Germany,
     /// Two powers at once: a condominium.
     Shared,
 }
 
 impl Power {
     /// Every power, in legend order.
-    pub const ALL: [Power; 6] = [
+    pub const ALL: [Power; 8] = [
         Power::China,
         Power::Japan,
         Power::Korea,
         Power::Russia,
         Power::Mongolia,
+        Power::Britain,
+        Power::Germany,
         Power::Shared,
     ];
 
@@ -41,6 +47,8 @@ impl Power {
             Power::Korea => "korea",
             Power::Russia => "russia",
             Power::Mongolia => "mongolia",
+            Power::Britain => "britain",
+            Power::Germany => "germany",
             Power::Shared => "shared",
         }
     }

@@ -3,6 +3,54 @@
 
 use super::{Date, Dated, Localized, Power, Sovereigns, Status};
 
+/// What kind of source a citation is, as the data says it is.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum SourceKind {
+    /// A source of record: a treaty text or collection, FRUS, the Japanese diplomatic documents
+    /// (JACAR, MOFA, worldjpn), an official gazette, a newspaper of the day, an encyclopaedia of
+    /// the day (EB1911, EB1922, Brockhaus–Efron).
+    Record,
+    /// A scholarly monograph or article, or a history written at the time.
+    Scholarly,
+    /// An encyclopaedia of open editing (Wikipedia): allowed beside a record, never alone.
+    Encyclopaedia,
+    /// Anything else: a reference page, a modern article, a map.
+    #[default]
+    Other,
+}
+
+impl SourceKind {
+    /// Every kind.
+    pub const ALL: [SourceKind; 4] = [
+        SourceKind::Record,
+        SourceKind::Scholarly,
+        SourceKind::Encyclopaedia,
+        SourceKind::Other,
+    ];
+
+    /// The identifier used in the data files (`"kind": "record"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            SourceKind::Record => "record",
+            SourceKind::Scholarly => "scholarly",
+            SourceKind::Encyclopaedia => "encyclopaedia",
+            SourceKind::Other => "other",
+        }
+    }
+
+    /// Parses a data-file identifier.
+    pub fn from_id(s: &str) -> Option<SourceKind> {
+        SourceKind::ALL.into_iter().find(|k| k.id() == s)
+    }
+
+    /// Whether an event may rest on it: a record or scholarship.
+    pub fn of_record(self) -> bool {
+        matches!(self, SourceKind::Record | SourceKind::Scholarly)
+    }
+}
+
 /// A source a reader can check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
@@ -10,6 +58,8 @@ pub struct Source {
     pub title: String,
     /// Where to read it.
     pub url: String,
+    /// What kind of source it is.
+    pub kind: SourceKind,
 }
 
 /// How one event leaves one piece.

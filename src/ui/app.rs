@@ -124,7 +124,8 @@ pub fn App(
                 </Show>
                 <div class="over-map">
                     <TourStop />
-                    <Show when=move || state.mode.get() == Mode::Present && state.caption_shown.get()>
+                    // A tour's stop takes the caption's place: the teacher's note says more.
+                    <Show when=move || state.mode.get() == Mode::Present && state.caption_shown.get() && state.touring.get().is_none()>
                         <Caption />
                     </Show>
                     <Show when=move || state.mode.get() == Mode::Present && state.key_shown.get()>

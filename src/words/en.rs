@@ -50,6 +50,8 @@ impl Words for English {
             Power::Korea => "Korea (Joseon, then the Korean Empire)",
             Power::Russia => "Russia (the Empire, then later regimes)",
             Power::Mongolia => "Mongolia (the Bogd Khanate, from 1911)",
+            Power::Britain => "Britain (the British Empire)",
+            Power::Germany => "Germany (the German Empire)",
             Power::Shared => "Two powers at once (stripes of both)",
         }
     }
@@ -60,6 +62,8 @@ impl Words for English {
             Power::Korea => "Korea",
             Power::Russia => "Russia",
             Power::Mongolia => "Mongolia",
+            Power::Britain => "Britain",
+            Power::Germany => "Germany",
             Power::Shared => "two powers",
         }
     }
@@ -70,6 +74,8 @@ impl Words for English {
             Power::Korea => "Korean",
             Power::Russia => "Russian",
             Power::Mongolia => "Mongolian",
+            Power::Britain => "British",
+            Power::Germany => "German",
             Power::Shared => "foreign",
         }
     }

@@ -35,6 +35,8 @@ impl Words for Japanese {
             Power::Korea => "朝鮮（朝鮮王朝、のち大韓帝国）",
             Power::Russia => "ロシア（ロシア帝国、のちその後の諸政権）",
             Power::Mongolia => "モンゴル（1911年からボグド・ハーン政権）",
+            Power::Britain => "イギリス（大英帝国）",
+            Power::Germany => "ドイツ（ドイツ帝国）",
             Power::Shared => "二国が同時に支配（両国の色の縞模様）",
         }
     }
@@ -45,6 +47,8 @@ impl Words for Japanese {
             Power::Korea => "朝鮮",
             Power::Russia => "ロシア",
             Power::Mongolia => "モンゴル",
+            Power::Britain => "イギリス",
+            Power::Germany => "ドイツ",
             Power::Shared => "二国",
         }
     }
@@ -55,6 +59,8 @@ impl Words for Japanese {
             Power::Korea => "朝鮮",
             Power::Russia => "ロシア",
             Power::Mongolia => "モンゴル",
+            Power::Britain => "イギリス",
+            Power::Germany => "ドイツ",
             Power::Shared => "外国",
         }
     }

@@ -64,6 +64,8 @@ impl Words for Korean {
             Power::Korea => "한국 (조선, 이후 대한제국)",
             Power::Russia => "러시아 (러시아 제국, 이후의 여러 정부)",
             Power::Mongolia => "몽골 (1911년부터 복드 칸국)",
+            Power::Britain => "영국(대영 제국)",
+            Power::Germany => "독일(독일 제국)",
             Power::Shared => "두 나라가 함께 (두 나라 색의 줄무늬)",
         }
     }
@@ -74,6 +76,8 @@ impl Words for Korean {
             Power::Korea => "한국",
             Power::Russia => "러시아",
             Power::Mongolia => "몽골",
+            Power::Britain => "영국",
+            Power::Germany => "독일",
             Power::Shared => "두 나라",
         }
     }
@@ -84,6 +88,8 @@ impl Words for Korean {
             Power::Korea => "한국",
             Power::Russia => "러시아",
             Power::Mongolia => "몽골",
+            Power::Britain => "영국",
+            Power::Germany => "독일",
             Power::Shared => "외국",
         }
     }

@@ -95,6 +95,8 @@ impl Words for Russian {
             Power::Korea => "Корея (королевство Чосон, затем Корейская империя)",
             Power::Russia => "Россия (империя, затем сменявшие её власти)",
             Power::Mongolia => "Монголия (Богдо-ханская Монголия, с 1911 г.)",
+            Power::Britain => "Великобритания (Британская империя)",
+            Power::Germany => "Германия (Германская империя)",
             Power::Shared => "Две державы сразу (полосы обоих цветов)",
         }
     }
@@ -105,6 +107,8 @@ impl Words for Russian {
             Power::Korea => "Корея",
             Power::Russia => "Россия",
             Power::Mongolia => "Монголия",
+            Power::Britain => "Великобритания",
+            Power::Germany => "Германия",
             Power::Shared => "две державы",
         }
     }
@@ -115,6 +119,8 @@ impl Words for Russian {
             Power::Korea => "корейские",
             Power::Russia => "русские",
             Power::Mongolia => "монгольские",
+            Power::Britain => "британские",
+            Power::Germany => "германские",
             Power::Shared => "иностранные",
         }
     }

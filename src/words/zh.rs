@@ -35,6 +35,8 @@ impl Words for Chinese {
             Power::Korea => "朝鲜（先为朝鲜王朝，后为大韩帝国）",
             Power::Russia => "俄国（俄罗斯帝国及其后的各政权）",
             Power::Mongolia => "蒙古（1911年起为博克多汗国）",
+            Power::Britain => "英国（大英帝国）",
+            Power::Germany => "德国（德意志帝国）",
             Power::Shared => "两国同时领有（两国颜色相间的条纹）",
         }
     }
@@ -45,6 +47,8 @@ impl Words for Chinese {
             Power::Korea => "朝鲜",
             Power::Russia => "俄国",
             Power::Mongolia => "蒙古",
+            Power::Britain => "英国",
+            Power::Germany => "德国",
             Power::Shared => "两国",
         }
     }
@@ -55,6 +59,8 @@ impl Words for Chinese {
             Power::Korea => "朝鲜",
             Power::Russia => "俄国",
             Power::Mongolia => "蒙古",
+            Power::Britain => "英国",
+            Power::Germany => "德国",
             Power::Shared => "外国",
         }
     }

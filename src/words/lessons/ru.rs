@@ -39,6 +39,8 @@ fn power_genitive(p: Power) -> &'static str {
         Power::Korea => "Кореи",
         Power::Russia => "России",
         Power::Mongolia => "Монголии",
+        Power::Britain => "Великобритании",
+        Power::Germany => "Германии",
         Power::Shared => "двух держав",
     }
 }
@@ -47,7 +49,12 @@ fn power_genitive(p: Power) -> &'static str {
 fn held_by_power(p: Power) -> &'static str {
     match p {
         Power::China => "держал",
-        Power::Japan | Power::Korea | Power::Russia | Power::Mongolia => "держала",
+        Power::Japan
+        | Power::Korea
+        | Power::Russia
+        | Power::Mongolia
+        | Power::Britain
+        | Power::Germany => "держала",
         Power::Shared => "держали",
     }
 }
