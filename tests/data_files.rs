@@ -451,7 +451,9 @@ fn place_mut<'a>(places: &'a mut serde_json::Value, id: &str) -> &'a mut serde_j
 fn a_place_name_without_a_source_or_out_of_order_is_reported() {
     let mut edited = places_json();
     let port = place_mut(&mut edited, "port_arthur");
-    port["properties"]["names"][1]["from"] = "1890-01-01".into();
+    // Its periods: Lüshunkou (to August 1860), Port Arthur (to 1905), Ryojun. Pull the last one
+    // back into the second.
+    port["properties"]["names"][2]["from"] = "1890-01-01".into();
     port["properties"]["names"][0]["source"]["url"] = "".into();
     let errs =
         with_replaced(DataFile::Places, &serde_json::to_string(&edited).unwrap()).unwrap_err();
@@ -690,6 +692,11 @@ fn a_railway_source_without_a_title_is_refused() {
     );
 }
 
+/// Texts rewritten or added in English by the third history review (2026): their other
+/// languages were deleted so that no stale translation shows, and translators will write them
+/// (NOTES-hist3.md, "Needs translation"). One item a line, as the test below names it.
+const AWAITING_TRANSLATION: &str = include_str!("awaiting_translation.txt");
+
 #[test]
 fn every_text_the_map_shows_is_written_in_all_five_languages() {
     let a = atlas();
@@ -728,7 +735,31 @@ fn every_text_the_map_shows_is_written_in_all_five_languages() {
     for b in &a.uncertain_borders {
         check(format!("border {:?} reason", b.pieces), &b.why);
     }
-    assert!(missing.is_empty(), "not yet written: {missing:#?}");
+    // Only the texts listed as awaiting translation may lack a language, and each listed text
+    // must still lack one: the list shrinks as the translations are written.
+    let awaiting: std::collections::BTreeSet<&str> = AWAITING_TRANSLATION
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let items: std::collections::BTreeSet<String> = missing
+        .iter()
+        .map(|m| {
+            m.rsplit_once(" in ")
+                .map_or(m.as_str(), |(item, _)| item)
+                .to_string()
+        })
+        .collect();
+    let unlisted: Vec<&String> = items
+        .iter()
+        .filter(|i| !awaiting.contains(i.as_str()))
+        .collect();
+    assert!(unlisted.is_empty(), "not yet written: {unlisted:#?}");
+    let done: Vec<&&str> = awaiting.iter().filter(|a| !items.contains(**a)).collect();
+    assert!(
+        done.is_empty(),
+        "written in every language now: remove from tests/awaiting_translation.txt: {done:#?}"
+    );
 }
 
 #[test]

@@ -23,6 +23,28 @@ fn event_id<'a>(a: &'a Atlas, piece: &str, date: &str) -> &'a str {
     &a.timeline.events()[at(a, piece, date).event].id
 }
 
+/// The one piece that contains a point (a town), by its drawn outline.
+fn piece_at(a: &Atlas, lon: f64, lat: f64) -> String {
+    let hits: Vec<&str> = a
+        .pieces
+        .iter()
+        .filter(|p| {
+            p.polygons
+                .iter()
+                .any(|poly| frontier_atlas::carto::contains::polygon_contains(poly, [lon, lat]))
+        })
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(hits.len(), 1, "{lon} {lat} lies in {hits:?}");
+    hits[0].to_string()
+}
+
+/// Who holds a point on a date, and how: (power, status).
+fn held_at(a: &Atlas, lon: f64, lat: f64, date: &str) -> (Power, Status) {
+    let c = at(a, &piece_at(a, lon, lat), date);
+    (c.power, c.status)
+}
+
 #[test]
 fn shikotan_and_iturup_are_japanese_under_shimoda_and_urup_russian() {
     let a = atlas();
@@ -691,9 +713,12 @@ fn the_lower_amur_is_russian_run_before_aigun_and_occupied_by_japan_in_1920_22()
     );
     assert_eq!(at(&a, "amur_left_bank", "1855-01-01").power, Power::China);
     assert_eq!(at(&a, "lower_amur", "1858-05-28").status, Status::Sovereign);
+    // Japanese troops reached Nikolayevsk when the ice broke up, in the first days of June 1920
+    // (FRUS 1920 vol. III doc. 570: the force was to wait at Alexandrovsk for the ice to clear);
+    // the declaration of 3 July only announced the occupation.
     for (day, holder) in [
-        ("1920-07-02", Power::Russia),
-        ("1920-07-03", Power::Japan),
+        ("1920-06-02", Power::Russia),
+        ("1920-06-03", Power::Japan),
         ("1920-11-01", Power::Russia),
         ("1921-03-21", Power::Japan),
         ("1922-09-26", Power::Japan),
@@ -775,4 +800,55 @@ fn hulunbuir_and_outer_mongolia_follow_their_own_governments() {
         at(&a, "mongolia", "1921-07-06").presence,
         Some(Power::Russia)
     );
+}
+
+// --- The third review (2026): findings that change who holds a point -------------------------
+
+#[test]
+fn in_1900_haicheng_and_the_railway_towns_are_russian_by_mid_august() {
+    // F4: Fleisher's column took Haicheng on 28 July O.S. = 10 August 1900 (Ivanov's diary); the
+    // railway corridor from the lease to Dashiqiao was held by the attack on Yingkou, 4 August.
+    let a = atlas();
+    for (lon, lat, town) in [
+        (122.748, 40.852, "Haicheng"),
+        (122.0, 39.63, "Wafangdian"),
+        (122.356, 40.405, "Gaizhou"),
+    ] {
+        assert_eq!(
+            held_at(&a, lon, lat, "1900-08-20"),
+            (Power::Russia, Status::Occupation),
+            "{town}"
+        );
+        assert_eq!(
+            held_at(&a, lon, lat, "1900-07-20").0,
+            Power::China,
+            "{town}"
+        );
+    }
+    assert_eq!(
+        event_id(&a, "liaodong_haicheng", "1900-08-10"),
+        "russians_take_haicheng_1900"
+    );
+    assert_eq!(power(&a, "liaodong_haicheng", "1900-08-09"), Power::China);
+}
+
+#[test]
+fn nikolayevsk_is_japanese_from_the_landing_of_june_1920_not_the_july_declaration() {
+    // F5: the relief force reached Nikolayevsk in the first days of June 1920 (FRUS 1920 vol. III
+    // doc. 570; the declaration of 3 July is its promulgation date).
+    let a = atlas();
+    assert_eq!(
+        held_at(&a, 140.723, 53.147, "1920-06-10"),
+        (Power::Japan, Status::Occupation)
+    );
+    let i = a
+        .timeline
+        .event_index("japanese_occupation_lower_amur_1920")
+        .unwrap();
+    let e = &a.timeline.events()[i];
+    assert_eq!(e.date.to_string(), "1920-06-03");
+    assert!(e
+        .other_dates
+        .iter()
+        .any(|d| d.date.to_string() == "1920-07-03"));
 }

@@ -64,12 +64,31 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Why standard output cannot be written, when it is closed.
+/// Why standard output cannot be written, when it was closed.
+///
+/// Rust's runtime reopens a closed standard output on `/dev/null` before `main` (so writes
+/// "succeed" and every answer would be lost with a zero exit). It opens it for reading and
+/// writing, which no shell redirection does (`> /dev/null` opens for writing only), so that
+/// combination marks an output that was closed.
 #[cfg(unix)]
 fn stdout_closed() -> Option<std::io::Error> {
-    use std::os::fd::AsFd;
-    // Duplicating a descriptor fails exactly when it is not open.
-    std::io::stdout().as_fd().try_clone_to_owned().err()
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: fcntl(F_GETFL) and fstat on descriptor 1 only read its state into `stat`.
+    let (flags, stat) = unsafe {
+        let mut stat: libc::stat = std::mem::zeroed();
+        let flags = libc::fcntl(1, libc::F_GETFL);
+        (flags, (libc::fstat(1, &mut stat) == 0).then_some(stat))
+    };
+    let Some(stat) = stat.filter(|_| flags != -1) else {
+        return Some(std::io::Error::last_os_error());
+    };
+    let null = std::fs::metadata("/dev/null").ok()?;
+    // st_rdev's type differs between platforms; on Linux it is already u64.
+    #[allow(clippy::useless_conversion)]
+    let is_null =
+        stat.st_mode & libc::S_IFMT == libc::S_IFCHR && u64::from(stat.st_rdev) == null.rdev();
+    (is_null && flags & libc::O_ACCMODE == libc::O_RDWR)
+        .then(|| std::io::Error::other("standard output is closed"))
 }
 
 /// Elsewhere a closed standard output shows up as a failed write.
