@@ -2,7 +2,7 @@
 shows in each language, merging the needed pieces of each into one WOFF2. See build-fonts.sh.
 
 Which characters: every character at or above U+2E80 (CJK, kana, Hangul, fullwidth forms) in
-src/words/<lang>.rs, src/words/lessons/<lang>.rs and in the <lang> texts of geo/ (any JSON value under the key "<lang>", and
+crates/atlas-core/src/words/<lang>.rs, crates/atlas-core/src/words/lessons/<lang>.rs and in the <lang> texts of geo/ (any JSON value under the key "<lang>", and
 the whole of geo/i18n/<lang>.json if present). Latin letters and digits are left to the reader's
 default fonts, so the font loads only when the language's own script is on screen.
 Writes fonts/atlas-<lang>.woff2 and fonts/atlas-<lang>.chars.txt (the characters it covers, for
@@ -55,10 +55,10 @@ def all_strings(value):
 
 def chars_for(lang):
     chars = set()
-    for words in (os.path.join(ROOT, "src", "words", f"{lang}.rs"),
-                  os.path.join(ROOT, "src", "words", "lessons", f"{lang}.rs")):
-        if os.path.exists(words):
-            chars |= wide(open(words, encoding="utf-8").read())
+    for words in (os.path.join(ROOT, "crates", "atlas-core", "src", "words", f"{lang}.rs"),
+                  os.path.join(ROOT, "crates", "atlas-core", "src", "words", "lessons", f"{lang}.rs")):
+        # A catalogue that moved would silently drop its characters from the font.
+        chars |= wide(open(words, encoding="utf-8").read())
     for path in sorted(glob.glob(os.path.join(ROOT, "geo", "*.json")) + glob.glob(os.path.join(ROOT, "geo", "*.geojson"))):
         data = json.load(open(path, encoding="utf-8"))
         for s in strings_under(data, lang):

@@ -42,8 +42,8 @@ fn all_strings<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
 fn shown_in(lang: &str) -> BTreeSet<char> {
     let mut chars: BTreeSet<char> = BTreeSet::new();
     for catalogue in [
-        format!("src/words/{lang}.rs"),
-        format!("src/words/lessons/{lang}.rs"),
+        format!("crates/atlas-core/src/words/{lang}.rs"),
+        format!("crates/atlas-core/src/words/lessons/{lang}.rs"),
     ] {
         chars.extend(wide(
             &fs::read_to_string(Path::new(ROOT).join(catalogue)).unwrap(),
