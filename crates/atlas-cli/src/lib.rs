@@ -12,7 +12,7 @@ use atlas_core::lesson::questions::{generate, Answer, QUESTIONS_HEADER};
 use atlas_core::model::{EventFilter, Lang, Region};
 use atlas_core::words::lessons::QuestionFacts;
 use atlas_data::query::{answer_rows, WhoError};
-use atlas_data::{load, DataError, DataFile, Dataset, Sources};
+use atlas_data::{DataError, Dataset, Sources};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -130,12 +130,19 @@ fn report(problems: &[DataError]) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// Reads the data in `dir` and runs every check on it (`atlas_data::load_checked`): `validate`
+/// and `compile` both start here.
+fn checked_dataset(dir: &str) -> Result<Dataset, ExitCode> {
+    let src = read_sources(dir)?;
+    atlas_data::load_checked(&src).map_err(|p| report(&p))
+}
+
 fn compile(args: &[String]) -> ExitCode {
     let Some(dir) = data_dir(args) else {
         let _ = writeln!(std::io::stderr(), "{USAGE}");
         return ExitCode::from(2);
     };
-    let atlas = match read_sources(&dir).and_then(|src| load(&src).map_err(|p| report(&p))) {
+    let atlas = match checked_dataset(&dir) {
         Ok(a) => a,
         Err(code) => return code,
     };
@@ -185,40 +192,24 @@ fn validate(args: &[String]) -> ExitCode {
         let _ = writeln!(std::io::stderr(), "{USAGE}");
         return ExitCode::from(2);
     };
-    let src = match read_sources(&dir) {
-        Ok(s) => s,
+    let atlas = match checked_dataset(&dir) {
+        Ok(a) => a,
         Err(code) => return code,
     };
-    let checked = load(&src).and_then(|atlas| {
-        let mut problems = Vec::new();
-        let file = src.get(DataFile::Pieces).0;
-        atlas_data::validate::check_overlaps(file, &atlas.pieces, &mut problems);
-        atlas_data::validate::check_simple(file, &atlas.pieces, &mut problems);
-        if problems.is_empty() {
-            Ok(atlas)
-        } else {
-            Err(problems)
-        }
-    });
-    match checked {
-        Ok(atlas) => {
-            if let Err(message) = check_compiled(&dir, &atlas) {
-                let _ = writeln!(std::io::stderr(), "{message}");
-                return ExitCode::FAILURE;
-            }
-            let line = format!(
-                "ok: {} pieces, valid and none overlapping; {} events; every piece held on every day {}..{}",
-                atlas.pieces.len(),
-                atlas.timeline.events().len(),
-                atlas_core::model::Date::FIRST,
-                atlas_core::model::Date::LAST
-            );
-            match writeln!(std::io::stdout(), "{line}") {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => write_failed("the result", &e),
-            }
-        }
-        Err(problems) => report(&problems),
+    if let Err(message) = check_compiled(&dir, &atlas) {
+        let _ = writeln!(std::io::stderr(), "{message}");
+        return ExitCode::FAILURE;
+    }
+    let line = format!(
+        "ok: {} pieces, valid and none overlapping; {} events; every piece held on every day {}..{}",
+        atlas.pieces.len(),
+        atlas.timeline.events().len(),
+        atlas_core::model::Date::FIRST,
+        atlas_core::model::Date::LAST
+    );
+    match writeln!(std::io::stdout(), "{line}") {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => write_failed("the result", &e),
     }
 }
 

@@ -139,6 +139,24 @@ pub enum DataErrorKind {
         /// The pattern that refuses it.
         pattern: String,
     },
+    /// A source whose address is not a web address (`javascript:`, `file:`, bare text): the card
+    /// would make it a link.
+    SourceNotWeb(String),
+    /// Another date of an event (signed, ratified …) off the map, or before the one listed
+    /// ahead of it.
+    OtherDateOutOfOrder {
+        /// Its kind, as written (`signed`).
+        kind: String,
+        /// The date.
+        date: Date,
+    },
+    /// Another date of an event (signed, ratified …) outside the years the map shows.
+    OtherDateOffMap {
+        /// Its kind, as written.
+        kind: String,
+        /// The date.
+        date: Date,
+    },
     /// An event without a title or text.
     NeedsText,
     /// An event that neither changes a piece nor says which pieces it was about.
@@ -340,6 +358,17 @@ impl DataErrorKind {
             }
             K::UnacceptableSource { url, pattern } => format!(
                 "source {url} is on a site refused as a source ('{pattern}' in geo/unacceptable_sources.txt): cite the original"
+            ),
+            K::SourceNotWeb(url) => format!(
+                "source '{url}' is not a web address: it must begin http:// or https:// and name a host"
+            ),
+            K::OtherDateOutOfOrder { kind, date } => format!(
+                "its {kind} date {date} comes before the date listed ahead of it; list other dates in the order they happened"
+            ),
+            K::OtherDateOffMap { kind, date } => format!(
+                "its {kind} date {date} is outside {}..{}",
+                Date::FIRST,
+                Date::LAST
             ),
             K::NeedsText => "needs a title and a text (in English at least)".into(),
             K::UnknownSourceKind(k) => format!(

@@ -305,3 +305,28 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
         Err(problems)
     }
 }
+
+/// `load` and then the checks too slow to run on every load: the pieces' geometry (no piece
+/// reaching into another, none drawn twice, no ring crossing itself). They run even when `load`
+/// found problems, so every problem is listed at once. `atlas validate` and `atlas compile` both
+/// run this, so nothing compiles that would not validate.
+pub fn load_checked(src: &Sources) -> Result<Dataset, Vec<DataError>> {
+    let loaded = load(src);
+    let (file, text) = src.get(DataFile::Pieces);
+    let mut problems = Vec::new();
+    let pieces = geometry::parse_features(file, text, &mut problems);
+    if !problems.is_empty() {
+        // `load` has reported the unreadable pieces already.
+        return loaded;
+    }
+    validate::check_overlaps(file, &pieces, &mut problems);
+    validate::check_simple(file, &pieces, &mut problems);
+    match loaded {
+        Ok(atlas) if problems.is_empty() => Ok(atlas),
+        Ok(_) => Err(problems),
+        Err(mut first) => {
+            first.append(&mut problems);
+            Err(first)
+        }
+    }
+}

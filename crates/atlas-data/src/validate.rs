@@ -112,8 +112,24 @@ pub fn unacceptable_source(url: &str) -> Option<&'static str> {
         .find(|p| host.contains(p))
 }
 
-/// The problem with a source whose address is refused, if it is.
+/// Whether an address is a web address with a host: the card makes every source a link, so
+/// `javascript:` or a bare title must never get there.
+pub fn web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    ["http://", "https://"].iter().any(|scheme| {
+        lower.strip_prefix(scheme).is_some_and(|rest| {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !host.contains(char::is_whitespace)
+        })
+    }) && !url.chars().any(char::is_control)
+}
+
+/// The problem with a source's address, if there is one: not a web address, or on a site the
+/// project refuses.
 pub(crate) fn source_problem(url: &str) -> Option<DataErrorKind> {
+    if !web_address(url) {
+        return Some(DataErrorKind::SourceNotWeb(url.to_string()));
+    }
     unacceptable_source(url).map(|pattern| DataErrorKind::UnacceptableSource {
         url: url.to_string(),
         pattern: pattern.to_string(),
@@ -221,6 +237,20 @@ pub fn check_events(
         if !e.date.is_on_map() {
             bad(DataErrorKind::DateOffMap(e.date));
         }
+        for (n, other) in e.other_dates.iter().enumerate() {
+            let kind = other.kind.id().to_string();
+            if !other.date.is_on_map() {
+                bad(DataErrorKind::OtherDateOffMap {
+                    kind,
+                    date: other.date,
+                });
+            } else if n > 0 && e.other_dates[n - 1].date > other.date {
+                bad(DataErrorKind::OtherDateOutOfOrder {
+                    kind,
+                    date: other.date,
+                });
+            }
+        }
         if e.sources.is_empty()
             || e.sources
                 .iter()
@@ -318,21 +348,33 @@ pub const OVERLAP_TOLERANCE_DEG: f64 = 0.001;
 
 /// Checks that no piece reaches into another: no vertex of one lies inside another deeper than
 /// `OVERLAP_TOLERANCE_DEG`. Neighbours share identical edges, so any real overlap shows up as
-/// such a vertex. Slower than the other checks, so `atlas validate` runs it and the app does not.
+/// such a vertex — except a piece drawn twice, whose vertices all lie on the other's edges, so a
+/// point well inside each piece is tested too. Slower than the other checks, so `atlas validate`
+/// runs it and the app does not.
 pub fn check_overlaps(file: &str, features: &[Feature], problems: &mut Vec<DataError>) {
-    use atlas_core::carto::contains::{distance_to_boundary, polygon_contains};
+    use atlas_core::carto::contains::{distance_to_boundary, interior_point, polygon_contains};
     let boxes: Vec<[f64; 4]> = features.iter().map(|f| bounding_box(&f.polygons)).collect();
+    let inside: Vec<Option<[f64; 2]>> = features
+        .iter()
+        .map(|f| interior_point(&f.polygons))
+        .collect();
     for (i, a) in features.iter().enumerate() {
         for (j, b) in features.iter().enumerate() {
             if i == j || !boxes_touch(boxes[i], boxes[j]) {
                 continue;
             }
-            let deep = a.polygons.iter().flatten().flatten().find(|v| {
-                b.polygons.iter().any(|poly| {
-                    polygon_contains(poly, **v)
-                        && distance_to_boundary(poly, **v) > OVERLAP_TOLERANCE_DEG
-                })
-            });
+            let deep = a
+                .polygons
+                .iter()
+                .flatten()
+                .flatten()
+                .chain(&inside[i])
+                .find(|v| {
+                    b.polygons.iter().any(|poly| {
+                        polygon_contains(poly, **v)
+                            && distance_to_boundary(poly, **v) > OVERLAP_TOLERANCE_DEG
+                    })
+                });
             if let Some(v) = deep {
                 problems.push(DataError::item(
                     file,

@@ -1,0 +1,99 @@
+//! Mistakes a hand edit of `geo/` can make, each caught by the checks `atlas validate` and
+//! `atlas compile` run (`load_checked`), with a message naming the file, the item and the reason.
+//! Each test makes one mistake in a copy of the committed data.
+
+use frontier_atlas::data::{bundled, load_checked, DataFile};
+use serde_json::Value;
+
+/// The problems found after `edit` changes one file of the committed data.
+fn problems(file: DataFile, edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let sources = bundled::sources();
+    let mut json: Value = serde_json::from_str(sources.get(file).1).expect("committed JSON");
+    edit(&mut json);
+    match load_checked(&sources.replaced(file, json.to_string())) {
+        Ok(_) => vec![],
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// The item with this id in a features or events list.
+fn item<'a>(json: &'a mut Value, list: &str, id: &str) -> &'a mut Value {
+    json[list]
+        .as_array_mut()
+        .expect("a list")
+        .iter_mut()
+        .find(|f| f["id"] == id || f["properties"]["id"] == id)
+        .unwrap_or_else(|| panic!("{id} is in the data"))
+}
+
+fn assert_reported(problems: &[String], expected: &str) {
+    assert!(
+        problems.iter().any(|p| p.contains(expected)),
+        "expected a problem containing {expected:?}, got {problems:#?}"
+    );
+}
+
+#[test]
+fn the_committed_data_passes_every_check() {
+    assert_eq!(problems(DataFile::Events, |_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn a_piece_drawn_twice_is_an_overlap() {
+    let found = problems(DataFile::Pieces, |json| {
+        let geometry = item(json, "features", "kwantung")["geometry"].clone();
+        item(json, "features", "kwantung_dalny")["geometry"] = geometry;
+    });
+    assert_reported(
+        &found,
+        "geo/pieces.geojson: 'kwantung_dalny': reaches into 'kwantung'",
+    );
+}
+
+#[test]
+fn an_event_source_that_is_not_a_web_address_is_refused() {
+    for url in ["javascript:alert(1)", "Treaty text, article 2", "https://"] {
+        let found = problems(DataFile::Events, |json| {
+            item(json, "events", "treaty_of_shimoda")["sources"][0]["url"] = url.into();
+        });
+        assert_reported(
+            &found,
+            &format!("geo/events.json: 'treaty_of_shimoda': source '{url}' is not a web address"),
+        );
+    }
+}
+
+#[test]
+fn a_railway_source_that_is_not_a_web_address_is_refused() {
+    for url in ["javascript:alert(1)", "see the company report"] {
+        let found = problems(DataFile::Railways, |json| {
+            item(json, "features", "cer_main")["properties"]["periods"][0]["sources"][0]["url"] =
+                url.into();
+        });
+        assert_reported(
+            &found,
+            &format!("geo/railways.geojson: 'cer_main': source '{url}' is not a web address"),
+        );
+    }
+}
+
+#[test]
+fn other_dates_of_an_event_lie_on_the_map_and_in_order() {
+    let found = problems(DataFile::Events, |json| {
+        item(json, "events", "treaty_of_shimoda")["dates"][0]["date"] = "1854-12-01".into();
+    });
+    assert_reported(
+        &found,
+        "geo/events.json: 'treaty_of_shimoda': its signed date 1854-12-01 is outside 1855-01-01..1922-12-31",
+    );
+    let found = problems(DataFile::Events, |json| {
+        let dates = item(json, "events", "treaty_of_shimoda")["dates"]
+            .as_array_mut()
+            .unwrap();
+        dates.swap(0, 1);
+    });
+    assert_reported(
+        &found,
+        "geo/events.json: 'treaty_of_shimoda': its signed date 1855-02-07 comes before the date listed ahead of it",
+    );
+}
