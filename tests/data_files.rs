@@ -73,7 +73,9 @@ fn the_foundation_pieces_are_all_there() {
 
 #[test]
 fn kwantung_is_drawn_within_three_percent_of_its_treaty_area() {
-    // The lease is two pieces, split by the 1904 front: Dalny's side and Port Arthur's.
+    // The lease is five pieces, split where its towns fell on different days in 1894 and 1904:
+    // Jinzhou, the Pulandian-Pitzuwo belt, Dalny's side, the siege ground (30 July 1904) and the
+    // fortress.
     let a = atlas();
     let parts: Vec<&Feature> = a
         .pieces
@@ -82,7 +84,13 @@ fn kwantung_is_drawn_within_three_percent_of_its_treaty_area() {
         .collect();
     assert_eq!(
         parts.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
-        ["kwantung_dalny", "kwantung"]
+        [
+            "kwantung_jinzhou",
+            "kwantung_pitzuwo",
+            "kwantung_dalny",
+            "kwantung_siege",
+            "kwantung"
+        ]
     );
     let area: f64 = parts
         .iter()
@@ -108,45 +116,54 @@ fn every_kuril_island_of_natural_earth_survives_simplification() {
 fn places_fall_in_the_pieces_history_puts_them_in() {
     let a = atlas();
     let cases = [
-        ([121.26, 38.81], "kwantung"),            // Port Arthur (Lüshun)
-        ([121.61, 38.91], "kwantung_dalny"),      // Dalian
-        ([121.97, 39.40], "kwantung_dalny"),      // Pulandian, kept inside the lease line
-        ([122.2, 39.52], "neutral_zone_south"),   // just north of the lease line
-        ([122.0, 39.63], "neutral_zone_1898"),    // Wafangdian
-        ([124.07, 40.46], "liaodong_yalu"),       // Fenghuang
-        ([122.24, 40.66], "liaodong_yingkou"),    // Yingkou
-        ([122.35, 40.40], "liaodong_gaizhou"),    // Gaizhou, north of the neutral zone's line
-        ([122.8, 40.5], "liaodong_1895"),         // the hills between Gaizhou and Xiuyan
-        ([123.2, 40.15], "neutral_zone_xiuyan"),  // south of Xiuyan
-        ([120.45, 41.57], "rehe"),                // Chaoyang, beyond the Willow Palisade
-        ([127.49, 50.24], "heilongjiang_amur"),   // Sakhalyan (Heihe)
-        ([119.74, 49.21], "hulunbuir"),           // Hailar
-        ([106.9, 47.9], "mongolia"),              // Urga
-        ([122.75, 40.85], "liaodong_haicheng"),   // Haicheng, inside the 1895 line
-        ([123.65, 40.73], "fengtian_motienling"), // Motienling pass
-        ([123.17, 41.27], "fengtian_liaoyang"),   // Liaoyang
-        ([123.5, 41.55], "fengtian_shaho"),       // between Liaoyang and Mukden
-        ([123.43, 41.80], "fengtian_mukden"),     // Mukden
-        ([123.84, 42.29], "fengtian_mukden"),     // Tieling
-        ([121.65, 42.0], "rehe"),                 // Fuxin, a Mongol banner, not Fengtian
-        ([122.54, 42.38], "fengtian_north"),      // Zhangwu, Fengtian beyond the palisade
-        ([125.32, 43.88], "jilin"),               // Changchun (Kuanchengzi)
-        ([126.63, 45.75], "heilongjiang"),        // Harbin
-        ([121.13, 41.10], "fengtian_southwest"),  // Jinzhou (Liaoxi)
-        ([131.89, 43.12], "primorye_south"),      // Vladivostok
-        ([135.07, 48.48], "ussuri_sea"),          // Khabarovsk, right bank
-        ([127.53, 50.26], "amur_left_bank"),      // Blagoveshchensk
-        ([140.73, 53.14], "lower_amur"),          // Nikolayevsk
-        ([142.73, 46.96], "sakhalin_south"),      // Korsakov area (Yuzhno-Sakhalinsk)
-        ([142.16, 50.89], "sakhalin_north"),      // Alexandrovsk-Sakhalinsky
-        ([146.68, 43.81], "kurils_south"),        // Shikotan
-        ([147.9, 45.2], "kurils_south"),          // Iturup
-        ([150.1, 45.9], "kurils_north"),          // Urup
-        ([156.2, 50.7], "kurils_north"),          // Shumshu
-        ([126.98, 37.57], "korea"),               // Seoul
-        ([141.35, 43.06], "hokkaido"),            // Sapporo
-        ([139.69, 35.69], "japan_home"),          // Tokyo
-        ([116.4, 39.9], "china_proper"),          // Peking
+        ([121.26, 38.81], "kwantung"),              // Port Arthur (Lüshun)
+        ([121.61, 38.91], "kwantung_dalny"),        // Dalian
+        ([121.97, 39.40], "kwantung_pitzuwo"),      // Pulandian, kept inside the lease line
+        ([121.717, 39.10], "kwantung_jinzhou"),     // Jinzhou (Kinchow), by Nanshan
+        ([121.45, 38.95], "kwantung_siege"),        // the hills outside the Port Arthur fortress
+        ([122.2, 39.52], "neutral_zone_south"),     // just north of the lease line
+        ([122.0, 39.63], "neutral_zone_1898"),      // Wafangdian
+        ([124.07, 40.46], "liaodong_yalu"),         // Fenghuang
+        ([124.395, 40.129], "liaodong_antung"),     // Antung (Dandong)
+        ([122.24, 40.66], "liaodong_yingkou"),      // Yingkou
+        ([122.35, 40.40], "liaodong_gaizhou"),      // Gaizhou, north of the neutral zone's line
+        ([122.8, 40.5], "liaodong_1895"),           // the hills between Gaizhou and Xiuyan
+        ([123.2, 40.15], "neutral_zone_xiuyan"),    // south of Xiuyan
+        ([120.45, 41.57], "rehe"),                  // Chaoyang, beyond the Willow Palisade
+        ([127.49, 50.24], "heilongjiang_amur"),     // Sakhalyan (Heihe)
+        ([119.74, 49.21], "hulunbuir"),             // Hailar
+        ([106.9, 47.9], "mongolia"),                // Urga
+        ([122.75, 40.85], "liaodong_haicheng"),     // Haicheng, inside the 1895 line
+        ([123.65, 40.73], "fengtian_motienling"),   // Motienling pass
+        ([123.17, 41.27], "fengtian_liaoyang"),     // Liaoyang
+        ([123.5, 41.55], "fengtian_shaho"),         // between Liaoyang and Mukden
+        ([123.43, 41.80], "fengtian_mukden"),       // Mukden
+        ([123.84, 42.29], "fengtian_tieling"),      // Tieling
+        ([123.35, 42.75], "fengtian_kangping"),     // Kangping, west of the Liao
+        ([121.65, 42.0], "rehe"),                   // Fuxin, a Mongol banner, not Fengtian
+        ([122.54, 42.38], "fengtian_zhangwu"),      // Zhangwu, Fengtian beyond the palisade
+        ([125.32, 43.88], "jilin"),                 // Changchun (Kuanchengzi)
+        ([126.63, 45.75], "heilongjiang"),          // Harbin
+        ([121.13, 41.10], "fengtian_southwest"),    // Jinzhou (Liaoxi)
+        ([131.89, 43.12], "primorye_south"),        // Vladivostok
+        ([135.07, 48.48], "ussuri_sea"),            // Khabarovsk, right bank
+        ([127.53, 50.26], "amur_left_bank"),        // Blagoveshchensk
+        ([140.73, 53.14], "lower_amur"),            // Nikolayevsk
+        ([142.73, 46.96], "sakhalin_south"),        // Korsakov area (Yuzhno-Sakhalinsk)
+        ([142.16, 50.89], "sakhalin_alexandrovsk"), // Alexandrovsk-Sakhalinsky
+        ([140.77, 51.475], "lower_amur_right"),     // De-Kastri, on the right bank
+        ([146.68, 43.81], "kurils_south"),          // Shikotan
+        ([147.9, 45.2], "kurils_south"),            // Iturup
+        ([150.1, 45.9], "kurils_north"),            // Urup
+        ([156.2, 50.7], "kurils_north"),            // Shumshu
+        ([126.98, 37.57], "korea"),                 // Seoul
+        ([127.31, 34.03], "port_hamilton"),         // Port Hamilton (Geomundo)
+        ([129.25, 34.30], "tsushima"),              // Tsushima, by Aso Bay
+        ([141.35, 43.06], "hokkaido"),              // Sapporo
+        ([139.69, 35.69], "japan_home"),            // Tokyo
+        ([116.4, 39.9], "china_proper"),            // Peking
+        ([120.32, 36.07], "kiautschou"),            // Tsingtao
+        ([122.12, 37.50], "weihaiwei"),             // Weihaiwei
     ];
     for (at, want) in cases {
         let hits: Vec<&str> = a
