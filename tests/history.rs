@@ -649,20 +649,21 @@ fn korea_stays_a_protectorate_with_korean_title_through_1907_until_annexation() 
             "{day}"
         );
     }
+    // The Japanese landing of June 1894 and the Nikolayevsk incident of March 1920 are no longer
+    // cards: the first begins the outline of Japanese troops in Korea (to May 1896), the second
+    // ends that of the Nikolayevsk garrison (the third review, 2026).
     for id in [
         "japan_korea_convention_1907",
         "korean_army_disbanded",
         "treaty_of_ganghwa_1876",
         "imo_incident_1882",
         "convention_of_tianjin_1885",
-        "japanese_troops_land_korea_1894",
         "gyeongbokgung_seized_1894",
         "sakhalin_arrangement_1867",
         "kwantung_lease_extended_1915",
         "jiandao_office_1907",
         "jiandao_convention_1909",
         "april_incident_1920",
-        "nikolayevsk_incident_1920",
         "treaty_of_shimonoseki_signed",
     ] {
         let e = a.timeline.event_index(id).map(|i| &a.timeline.events()[i]);
@@ -1034,4 +1035,160 @@ fn the_right_bank_of_the_lower_amur_is_held_in_common_from_aigun_to_peking() {
         (Power::Russia, Status::Sovereign),
         "Nikolayevsk, on the ceded left bank"
     );
+}
+
+#[test]
+fn japanese_troops_are_present_in_korea_from_june_1894_to_the_komura_weber_memorandum() {
+    // FRUS 1894, appendix I, docs. 13 and 16: Japanese marines in Seoul from 10 June 1894; the
+    // Komura-Weber memorandum of 14 May 1896 (AJIL Supplement 1, p. 216) reduced them to guards.
+    let a = atlas();
+    assert_eq!(at(&a, "korea", "1894-06-09").presence, None);
+    let c = at(&a, "korea", "1895-01-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::Korea, Status::Sovereign, Some(Power::Japan))
+    );
+    assert_eq!(at(&a, "korea", "1896-05-13").presence, Some(Power::Japan));
+    assert_eq!(at(&a, "korea", "1896-05-14").presence, None);
+    assert_eq!(at(&a, "korea", "1904-02-08").presence, None);
+}
+
+#[test]
+fn khabarovsk_has_japanese_troops_from_september_1918_not_the_april_landing() {
+    // F16: the April 1918 landing was at Vladivostok only (The Spectator, 13 April 1918);
+    // Japanese and White troops entered Khabarovsk on 5 September 1918.
+    let a = atlas();
+    let khabarovsk = (135.097, 48.462);
+    for day in ["1918-06-01", "1918-09-04"] {
+        let c = at(&a, &piece_at(&a, khabarovsk.0, khabarovsk.1), day);
+        assert_eq!((c.power, c.presence), (Power::Russia, None), "{day}");
+    }
+    let c = at(&a, &piece_at(&a, khabarovsk.0, khabarovsk.1), "1918-10-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::Russia, Status::Sovereign, Some(Power::Japan))
+    );
+    assert_eq!(
+        at(&a, "primorye_south", "1918-06-01").presence,
+        Some(Power::Japan),
+        "Vladivostok from April"
+    );
+}
+
+#[test]
+fn nikolayevsk_has_a_japanese_garrison_from_september_1918_until_the_incident_of_march_1920() {
+    // F16: a Japanese garrison at Nikolayevsk from September 1918 (FRUS 1920 vol. III doc. 570,
+    // 'the Japanese guards in the locality'), destroyed from 12 March 1920.
+    let a = atlas();
+    for (lon, lat) in [(140.723, 53.147), (140.77, 51.475)] {
+        let p = piece_at(&a, lon, lat);
+        assert_eq!(at(&a, &p, "1918-08-31").presence, None, "{p}");
+        let c = at(&a, &p, "1919-06-01");
+        assert_eq!(
+            (c.power, c.status, c.presence),
+            (Power::Russia, Status::Sovereign, Some(Power::Japan)),
+            "{p}"
+        );
+        assert_eq!(at(&a, &p, "1920-03-11").presence, Some(Power::Japan), "{p}");
+        let c = at(&a, &p, "1920-04-01");
+        assert_eq!((c.power, c.presence), (Power::Russia, None), "{p}");
+    }
+}
+
+#[test]
+fn japanese_troops_are_present_in_jilin_during_the_jiandao_expedition() {
+    // The Jiandao expedition of October 1920 - May 1921 (D. Ku, Transactions of the RAS Korea
+    // Branch 55, 1980): China kept its officials, so a presence on Chinese Jilin.
+    let a = atlas();
+    assert_eq!(at(&a, "jilin", "1920-10-06").presence, None);
+    let c = at(&a, "jilin", "1920-12-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::China, Status::Sovereign, Some(Power::Japan))
+    );
+    assert_eq!(at(&a, "jilin", "1921-06-01").presence, None);
+}
+
+#[test]
+fn weihaiwei_is_japanese_then_british_on_lease_from_1_july_1898() {
+    // Japanese from the surrender of 17 Feb 1895 (JACAR); the Japanese left and British marines
+    // landed on 21 May 1898 (Marlborough Express, 28 July 1898, from the Shanghai Mercury); the
+    // convention of 1 July 1898 (AJIL Supplement 4, p. 298) took effect on signature.
+    let a = atlas();
+    let (lon, lat) = (122.12, 37.50);
+    assert_eq!(piece_at(&a, lon, lat), "weihaiwei");
+    assert_eq!(held_at(&a, lon, lat, "1895-02-16").0, Power::China);
+    assert_eq!(
+        held_at(&a, lon, lat, "1896-01-01"),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(
+        held_at(&a, lon, lat, "1898-06-01"),
+        (Power::Britain, Status::Occupation)
+    );
+    let c = at(&a, "weihaiwei", "1900-01-01");
+    assert_eq!(
+        (c.power, c.status, c.sovereign.to_string().as_str()),
+        (Power::Britain, Status::Lease, "china")
+    );
+    assert_eq!(power(&a, "weihaiwei", "1922-12-31"), Power::Britain);
+}
+
+#[test]
+fn kiautschou_is_german_then_japanese_and_chinese_again_from_10_december_1922() {
+    // German occupation 14 Nov 1897 and lease 6 Mar 1898 (Rockhill 1904, p. 50); Tsingtao
+    // surrendered 7 Nov 1914 (The Spectator, 14 Nov 1914); handed back at noon on 10 Dec 1922
+    // (agreement of 1 Dec 1922, Chronicle and Directory for China, 1926, p. 263).
+    let a = atlas();
+    let (lon, lat) = (120.32, 36.07);
+    assert_eq!(piece_at(&a, lon, lat), "kiautschou");
+    assert_eq!(
+        held_at(&a, lon, lat, "1897-12-01"),
+        (Power::Germany, Status::Occupation)
+    );
+    assert_eq!(
+        held_at(&a, lon, lat, "1900-01-01"),
+        (Power::Germany, Status::Lease)
+    );
+    assert_eq!(
+        held_at(&a, lon, lat, "1915-01-01"),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(held_at(&a, lon, lat, "1922-12-09").0, Power::Japan);
+    assert_eq!(
+        held_at(&a, lon, lat, "1922-12-31"),
+        (Power::China, Status::Sovereign)
+    );
+}
+
+#[test]
+fn port_hamilton_has_a_british_presence_in_1886_while_korea_governs() {
+    // The Royal Navy at Port Hamilton 15 Apr 1885 - 27 Feb 1887 (Royle 2016; FRUS 1887 doc. 206).
+    let a = atlas();
+    let c = at(&a, "port_hamilton", "1886-01-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::Korea, Status::Sovereign, Some(Power::Britain))
+    );
+    assert_eq!(at(&a, "port_hamilton", "1885-04-14").presence, None);
+    assert_eq!(at(&a, "port_hamilton", "1887-02-27").presence, None);
+    // It shares the rest of Korea's history.
+    assert_eq!(
+        at(&a, "port_hamilton", "1895-01-01").presence,
+        Some(Power::Japan)
+    );
+    assert_eq!(power(&a, "port_hamilton", "1910-08-29"), Power::Japan);
+}
+
+#[test]
+fn tsushima_has_a_russian_presence_in_1861_while_the_domain_governs() {
+    // The Posadnik at Imosaki from 13 March to 19 September 1861 (Lensen 1959).
+    let a = atlas();
+    let c = at(&a, "tsushima", "1861-06-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::Japan, Status::Sovereign, Some(Power::Russia))
+    );
+    assert_eq!(at(&a, "tsushima", "1861-03-12").presence, None);
+    assert_eq!(at(&a, "tsushima", "1861-09-19").presence, None);
 }
