@@ -866,3 +866,111 @@ fn every_day_draws_as_the_change_date_it_is_folded_onto() {
         "{recomputed} of {piece_days}"
     );
 }
+
+/// geo/spheres.geojson: spheres of influence, an overlay the app is learning to draw. Until the
+/// code reads it, this test holds it to its format: known powers, dates on the map in order,
+/// events that exist, sourced with kinds, and valid geometry inside the frame.
+#[test]
+fn the_spheres_of_influence_are_well_formed_and_point_at_real_events() {
+    use frontier_atlas::model::{Confidence, Date, Power, SourceKind};
+    let a = atlas();
+    let text = std::fs::read_to_string("geo/spheres.geojson").expect("geo/spheres.geojson");
+    let fc: serde_json::Value = serde_json::from_str(&text).expect("spheres are JSON");
+    assert_eq!(fc["type"], "FeatureCollection");
+    let features = fc["features"].as_array().expect("features");
+    assert!(features.len() >= 7, "only {} spheres", features.len());
+    let mut ids = std::collections::HashSet::new();
+    let mut shapes = Vec::new();
+    for f in features {
+        let p = &f["properties"];
+        let id = p["id"].as_str().expect("id");
+        assert!(ids.insert(id.to_string()), "{id} twice");
+        let keys: Vec<&str> = p.as_object().unwrap().keys().map(String::as_str).collect();
+        for k in &keys {
+            assert!(
+                [
+                    "id",
+                    "power",
+                    "over",
+                    "name",
+                    "from",
+                    "until",
+                    "event",
+                    "end",
+                    "confidence",
+                    "note",
+                    "sources"
+                ]
+                .contains(k),
+                "{id}: unknown property {k}"
+            );
+        }
+        let power = Power::from_id(p["power"].as_str().unwrap()).expect("power");
+        let over = Power::from_id(p["over"].as_str().unwrap()).expect("over");
+        assert!(power != over && power != Power::Shared, "{id}");
+        assert!(!p["name"]["en"].as_str().unwrap_or("").is_empty(), "{id}");
+        assert!(!p["note"]["en"].as_str().unwrap_or("").is_empty(), "{id}");
+        let from = Date::parse(p["from"].as_str().unwrap()).expect("from");
+        assert!(from.is_on_map(), "{id}");
+        if let Some(u) = p["until"].as_str() {
+            let until = Date::parse(u).expect("until");
+            assert!(until.is_on_map() && until > from, "{id}");
+        } else {
+            assert!(p["until"].is_null(), "{id}");
+        }
+        for key in ["event", "end"] {
+            if let Some(e) = p[key].as_str() {
+                let i = a
+                    .timeline
+                    .event_index(e)
+                    .unwrap_or_else(|| panic!("{id}: no event {e}"));
+                if key == "event" {
+                    assert_eq!(a.timeline.events()[i].date, from, "{id} starts with {e}");
+                }
+            } else {
+                assert!(key == "end" && p.get(key).is_none(), "{id}: {key}");
+            }
+        }
+        assert!(Confidence::from_id(p["confidence"].as_str().unwrap()).is_some());
+        let sources = p["sources"].as_array().expect("sources");
+        assert!(
+            sources
+                .iter()
+                .any(|s| SourceKind::from_id(s["kind"].as_str().unwrap())
+                    .is_some_and(SourceKind::of_record)),
+            "{id} rests on no record"
+        );
+        for s in sources {
+            let url = s["url"].as_str().unwrap();
+            assert!(!s["title"].as_str().unwrap().is_empty() && url.starts_with("http"));
+            assert_eq!(validate::unacceptable_source(url), None, "{id}: {url}");
+        }
+        assert_eq!(f["geometry"]["type"], "MultiPolygon", "{id}");
+        let polygons: Vec<Vec<Vec<[f64; 2]>>> =
+            serde_json::from_value(f["geometry"]["coordinates"].clone()).expect("coordinates");
+        for v in polygons.iter().flatten().flatten() {
+            assert!(
+                (100.0..=170.0).contains(&v[0]) && (28.0..=66.0).contains(&v[1]),
+                "{id}: {v:?} outside the frame"
+            );
+        }
+        shapes.push(Feature {
+            id: id.into(),
+            name: id.into(),
+            region: "spheres".into(),
+            group: None,
+            known_area_km2: None,
+            polygons,
+        });
+    }
+    // Each sphere on its own is valid geometry (they may overlap one another).
+    for s in &shapes {
+        let mut problems = Vec::new();
+        validate::check_simple(
+            "geo/spheres.geojson",
+            std::slice::from_ref(s),
+            &mut problems,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+}
