@@ -64,7 +64,9 @@ fn the_foundation_pieces_are_all_there() {
 
 #[test]
 fn kwantung_is_drawn_within_three_percent_of_its_treaty_area() {
-    // The lease is two pieces, split by the 1904 front: Dalny's side and Port Arthur's.
+    // The lease is five pieces, split where its towns fell on different days in 1894 and 1904:
+    // Jinzhou, the Pulandian-Pitzuwo belt, Dalny's side, the siege ground (30 July 1904) and the
+    // fortress.
     let a = atlas();
     let parts: Vec<&Feature> = a
         .pieces
@@ -73,7 +75,13 @@ fn kwantung_is_drawn_within_three_percent_of_its_treaty_area() {
         .collect();
     assert_eq!(
         parts.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
-        ["kwantung_dalny", "kwantung"]
+        [
+            "kwantung_jinzhou",
+            "kwantung_pitzuwo",
+            "kwantung_dalny",
+            "kwantung_siege",
+            "kwantung"
+        ]
     );
     let area: f64 = parts
         .iter()
@@ -98,45 +106,54 @@ fn every_kuril_island_of_natural_earth_survives_simplification() {
 fn places_fall_in_the_pieces_history_puts_them_in() {
     let a = atlas();
     let cases = [
-        ([121.26, 38.81], "kwantung"),            // Port Arthur (Lüshun)
-        ([121.61, 38.91], "kwantung_dalny"),      // Dalian
-        ([121.97, 39.40], "kwantung_dalny"),      // Pulandian, kept inside the lease line
-        ([122.2, 39.52], "neutral_zone_south"),   // just north of the lease line
-        ([122.0, 39.63], "neutral_zone_1898"),    // Wafangdian
-        ([124.07, 40.46], "liaodong_yalu"),       // Fenghuang
-        ([122.24, 40.66], "liaodong_yingkou"),    // Yingkou
-        ([122.35, 40.40], "liaodong_gaizhou"),    // Gaizhou, north of the neutral zone's line
-        ([122.8, 40.5], "liaodong_1895"),         // the hills between Gaizhou and Xiuyan
-        ([123.2, 40.15], "neutral_zone_xiuyan"),  // south of Xiuyan
-        ([120.45, 41.57], "rehe"),                // Chaoyang, beyond the Willow Palisade
-        ([127.49, 50.24], "heilongjiang_amur"),   // Sakhalyan (Heihe)
-        ([119.74, 49.21], "hulunbuir"),           // Hailar
-        ([106.9, 47.9], "mongolia"),              // Urga
-        ([122.75, 40.85], "liaodong_haicheng"),   // Haicheng, inside the 1895 line
-        ([123.65, 40.73], "fengtian_motienling"), // Motienling pass
-        ([123.17, 41.27], "fengtian_liaoyang"),   // Liaoyang
-        ([123.5, 41.55], "fengtian_shaho"),       // between Liaoyang and Mukden
-        ([123.43, 41.80], "fengtian_mukden"),     // Mukden
-        ([123.84, 42.29], "fengtian_mukden"),     // Tieling
-        ([121.65, 42.0], "rehe"),                 // Fuxin, a Mongol banner, not Fengtian
-        ([122.54, 42.38], "fengtian_north"),      // Zhangwu, Fengtian beyond the palisade
-        ([125.32, 43.88], "jilin"),               // Changchun (Kuanchengzi)
-        ([126.63, 45.75], "heilongjiang"),        // Harbin
-        ([121.13, 41.10], "fengtian_southwest"),  // Jinzhou (Liaoxi)
-        ([131.89, 43.12], "primorye_south"),      // Vladivostok
-        ([135.07, 48.48], "ussuri_sea"),          // Khabarovsk, right bank
-        ([127.53, 50.26], "amur_left_bank"),      // Blagoveshchensk
-        ([140.73, 53.14], "lower_amur"),          // Nikolayevsk
-        ([142.73, 46.96], "sakhalin_south"),      // Korsakov area (Yuzhno-Sakhalinsk)
-        ([142.16, 50.89], "sakhalin_north"),      // Alexandrovsk-Sakhalinsky
-        ([146.68, 43.81], "kurils_south"),        // Shikotan
-        ([147.9, 45.2], "kurils_south"),          // Iturup
-        ([150.1, 45.9], "kurils_north"),          // Urup
-        ([156.2, 50.7], "kurils_north"),          // Shumshu
-        ([126.98, 37.57], "korea"),               // Seoul
-        ([141.35, 43.06], "hokkaido"),            // Sapporo
-        ([139.69, 35.69], "japan_home"),          // Tokyo
-        ([116.4, 39.9], "china_proper"),          // Peking
+        ([121.26, 38.81], "kwantung"),              // Port Arthur (Lüshun)
+        ([121.61, 38.91], "kwantung_dalny"),        // Dalian
+        ([121.97, 39.40], "kwantung_pitzuwo"),      // Pulandian, kept inside the lease line
+        ([121.717, 39.10], "kwantung_jinzhou"),     // Jinzhou (Kinchow), by Nanshan
+        ([121.45, 38.95], "kwantung_siege"),        // the hills outside the Port Arthur fortress
+        ([122.2, 39.52], "neutral_zone_south"),     // just north of the lease line
+        ([122.0, 39.63], "neutral_zone_1898"),      // Wafangdian
+        ([124.07, 40.46], "liaodong_yalu"),         // Fenghuang
+        ([124.395, 40.129], "liaodong_antung"),     // Antung (Dandong)
+        ([122.24, 40.66], "liaodong_yingkou"),      // Yingkou
+        ([122.35, 40.40], "liaodong_gaizhou"),      // Gaizhou, north of the neutral zone's line
+        ([122.8, 40.5], "liaodong_1895"),           // the hills between Gaizhou and Xiuyan
+        ([123.2, 40.15], "neutral_zone_xiuyan"),    // south of Xiuyan
+        ([120.45, 41.57], "rehe"),                  // Chaoyang, beyond the Willow Palisade
+        ([127.49, 50.24], "heilongjiang_amur"),     // Sakhalyan (Heihe)
+        ([119.74, 49.21], "hulunbuir"),             // Hailar
+        ([106.9, 47.9], "mongolia"),                // Urga
+        ([122.75, 40.85], "liaodong_haicheng"),     // Haicheng, inside the 1895 line
+        ([123.65, 40.73], "fengtian_motienling"),   // Motienling pass
+        ([123.17, 41.27], "fengtian_liaoyang"),     // Liaoyang
+        ([123.5, 41.55], "fengtian_shaho"),         // between Liaoyang and Mukden
+        ([123.43, 41.80], "fengtian_mukden"),       // Mukden
+        ([123.84, 42.29], "fengtian_tieling"),      // Tieling
+        ([123.35, 42.75], "fengtian_kangping"),     // Kangping, west of the Liao
+        ([121.65, 42.0], "rehe"),                   // Fuxin, a Mongol banner, not Fengtian
+        ([122.54, 42.38], "fengtian_zhangwu"),      // Zhangwu, Fengtian beyond the palisade
+        ([125.32, 43.88], "jilin"),                 // Changchun (Kuanchengzi)
+        ([126.63, 45.75], "heilongjiang"),          // Harbin
+        ([121.13, 41.10], "fengtian_southwest"),    // Jinzhou (Liaoxi)
+        ([131.89, 43.12], "primorye_south"),        // Vladivostok
+        ([135.07, 48.48], "ussuri_sea"),            // Khabarovsk, right bank
+        ([127.53, 50.26], "amur_left_bank"),        // Blagoveshchensk
+        ([140.73, 53.14], "lower_amur"),            // Nikolayevsk
+        ([142.73, 46.96], "sakhalin_south"),        // Korsakov area (Yuzhno-Sakhalinsk)
+        ([142.16, 50.89], "sakhalin_alexandrovsk"), // Alexandrovsk-Sakhalinsky
+        ([140.77, 51.475], "lower_amur_right"),     // De-Kastri, on the right bank
+        ([146.68, 43.81], "kurils_south"),          // Shikotan
+        ([147.9, 45.2], "kurils_south"),            // Iturup
+        ([150.1, 45.9], "kurils_north"),            // Urup
+        ([156.2, 50.7], "kurils_north"),            // Shumshu
+        ([126.98, 37.57], "korea"),                 // Seoul
+        ([127.31, 34.03], "port_hamilton"),         // Port Hamilton (Geomundo)
+        ([129.25, 34.30], "tsushima"),              // Tsushima, by Aso Bay
+        ([141.35, 43.06], "hokkaido"),              // Sapporo
+        ([139.69, 35.69], "japan_home"),            // Tokyo
+        ([116.4, 39.9], "china_proper"),            // Peking
+        ([120.32, 36.07], "kiautschou"),            // Tsingtao
+        ([122.12, 37.50], "weihaiwei"),             // Weihaiwei
     ];
     for (at, want) in cases {
         let hits: Vec<&str> = a
@@ -838,4 +855,112 @@ fn every_day_draws_as_the_change_date_it_is_folded_onto() {
         recomputed * 100 < piece_days,
         "{recomputed} of {piece_days}"
     );
+}
+
+/// geo/spheres.geojson: spheres of influence, an overlay the app is learning to draw. Until the
+/// code reads it, this test holds it to its format: known powers, dates on the map in order,
+/// events that exist, sourced with kinds, and valid geometry inside the frame.
+#[test]
+fn the_spheres_of_influence_are_well_formed_and_point_at_real_events() {
+    use frontier_atlas::model::{Confidence, Date, Power, SourceKind};
+    let a = atlas();
+    let text = std::fs::read_to_string("geo/spheres.geojson").expect("geo/spheres.geojson");
+    let fc: serde_json::Value = serde_json::from_str(&text).expect("spheres are JSON");
+    assert_eq!(fc["type"], "FeatureCollection");
+    let features = fc["features"].as_array().expect("features");
+    assert!(features.len() >= 7, "only {} spheres", features.len());
+    let mut ids = std::collections::HashSet::new();
+    let mut shapes = Vec::new();
+    for f in features {
+        let p = &f["properties"];
+        let id = p["id"].as_str().expect("id");
+        assert!(ids.insert(id.to_string()), "{id} twice");
+        let keys: Vec<&str> = p.as_object().unwrap().keys().map(String::as_str).collect();
+        for k in &keys {
+            assert!(
+                [
+                    "id",
+                    "power",
+                    "over",
+                    "name",
+                    "from",
+                    "until",
+                    "event",
+                    "end",
+                    "confidence",
+                    "note",
+                    "sources"
+                ]
+                .contains(k),
+                "{id}: unknown property {k}"
+            );
+        }
+        let power = Power::from_id(p["power"].as_str().unwrap()).expect("power");
+        let over = Power::from_id(p["over"].as_str().unwrap()).expect("over");
+        assert!(power != over && power != Power::Shared, "{id}");
+        assert!(!p["name"]["en"].as_str().unwrap_or("").is_empty(), "{id}");
+        assert!(!p["note"]["en"].as_str().unwrap_or("").is_empty(), "{id}");
+        let from = Date::parse(p["from"].as_str().unwrap()).expect("from");
+        assert!(from.is_on_map(), "{id}");
+        if let Some(u) = p["until"].as_str() {
+            let until = Date::parse(u).expect("until");
+            assert!(until.is_on_map() && until > from, "{id}");
+        } else {
+            assert!(p["until"].is_null(), "{id}");
+        }
+        for key in ["event", "end"] {
+            if let Some(e) = p[key].as_str() {
+                let i = a
+                    .timeline
+                    .event_index(e)
+                    .unwrap_or_else(|| panic!("{id}: no event {e}"));
+                if key == "event" {
+                    assert_eq!(a.timeline.events()[i].date, from, "{id} starts with {e}");
+                }
+            } else {
+                assert!(key == "end" && p.get(key).is_none(), "{id}: {key}");
+            }
+        }
+        assert!(Confidence::from_id(p["confidence"].as_str().unwrap()).is_some());
+        let sources = p["sources"].as_array().expect("sources");
+        assert!(
+            sources
+                .iter()
+                .any(|s| SourceKind::from_id(s["kind"].as_str().unwrap())
+                    .is_some_and(SourceKind::of_record)),
+            "{id} rests on no record"
+        );
+        for s in sources {
+            let url = s["url"].as_str().unwrap();
+            assert!(!s["title"].as_str().unwrap().is_empty() && url.starts_with("http"));
+            assert_eq!(validate::unacceptable_source(url), None, "{id}: {url}");
+        }
+        assert_eq!(f["geometry"]["type"], "MultiPolygon", "{id}");
+        let polygons: Vec<Vec<Vec<[f64; 2]>>> =
+            serde_json::from_value(f["geometry"]["coordinates"].clone()).expect("coordinates");
+        for v in polygons.iter().flatten().flatten() {
+            assert!(
+                (100.0..=170.0).contains(&v[0]) && (28.0..=66.0).contains(&v[1]),
+                "{id}: {v:?} outside the frame"
+            );
+        }
+        shapes.push(Feature {
+            id: id.into(),
+            name: id.into(),
+            region: "spheres".into(),
+            group: None,
+            known_area_km2: None,
+            polygons,
+        });
+    }
+    // Each sphere on its own is valid geometry (they may overlap one another).
+    for s in &shapes {
+        let mut problems = Vec::new();
+        validate::check_simple(
+            "geo/spheres.geojson",
+            std::slice::from_ref(s),
+            &mut problems,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+    }
 }

@@ -205,7 +205,9 @@ fn the_japanese_front_moves_north_through_1904_and_1905() {
     let steps = [
         ("liaodong_yalu", "1904-05-07"),
         ("kwantung_dalny", "1904-05-30"),
-        ("neutral_zone_1898", "1904-07-25"),
+        // Telissu (Wafangdian) was won on 15 June 1904 (Brinkley, Japan, vol. 6, p. 344); the
+        // neutral zone no longer waits for Yingkou.
+        ("neutral_zone_1898", "1904-06-15"),
         ("liaodong_1895", "1904-07-25"),
         ("fengtian_liaoyang", "1904-09-04"),
         ("fengtian_shaho", "1904-10-17"),
@@ -647,20 +649,21 @@ fn korea_stays_a_protectorate_with_korean_title_through_1907_until_annexation() 
             "{day}"
         );
     }
+    // The Japanese landing of June 1894 and the Nikolayevsk incident of March 1920 are no longer
+    // cards: the first begins the outline of Japanese troops in Korea (to May 1896), the second
+    // ends that of the Nikolayevsk garrison (the third review, 2026).
     for id in [
         "japan_korea_convention_1907",
         "korean_army_disbanded",
         "treaty_of_ganghwa_1876",
         "imo_incident_1882",
         "convention_of_tianjin_1885",
-        "japanese_troops_land_korea_1894",
         "gyeongbokgung_seized_1894",
         "sakhalin_arrangement_1867",
         "kwantung_lease_extended_1915",
         "jiandao_office_1907",
         "jiandao_convention_1909",
         "april_incident_1920",
-        "nikolayevsk_incident_1920",
         "treaty_of_shimonoseki_signed",
     ] {
         let e = a.timeline.event_index(id).map(|i| &a.timeline.events()[i]);
@@ -851,4 +854,341 @@ fn nikolayevsk_is_japanese_from_the_landing_of_june_1920_not_the_july_declaratio
         .other_dates
         .iter()
         .any(|d| d.date.to_string() == "1920-07-03"));
+}
+
+#[test]
+fn the_towns_of_the_kwantung_lease_fall_on_their_own_days_in_both_wars() {
+    // F1: Second Army landed east of Pitzuwo from 24 Oct 1894 and took Kinchow on 6 Nov,
+    // Talienwan on 7 Nov (Inouye, Concise History, 1895); in 1904 it landed from 5 May and cut
+    // the railway near Pulandian on the 6th (Brinkley and Kikuchi 1915; Nozhin 1908), took
+    // Kinchow and Nanshan on 26 May and Dalny on 30 May (Brinkley, Japan, vol. 6, p. 344).
+    let a = atlas();
+    let jinzhou = (121.717, 39.10);
+    let pikou = (122.35, 39.40);
+    let pulandian = (121.971, 39.402);
+    let dalian = (121.602, 38.912);
+    let occupied = (Power::Japan, Status::Occupation);
+    assert_eq!(held_at(&a, pikou.0, pikou.1, "1894-10-23").0, Power::China);
+    assert_eq!(held_at(&a, pikou.0, pikou.1, "1894-10-30"), occupied);
+    assert_eq!(
+        held_at(&a, jinzhou.0, jinzhou.1, "1894-11-05").0,
+        Power::China
+    );
+    assert_eq!(held_at(&a, jinzhou.0, jinzhou.1, "1894-11-07"), occupied);
+    assert_eq!(held_at(&a, dalian.0, dalian.1, "1894-11-08"), occupied);
+    assert_eq!(
+        held_at(&a, jinzhou.0, jinzhou.1, "1904-05-25"),
+        (Power::Russia, Status::Lease)
+    );
+    assert_eq!(held_at(&a, jinzhou.0, jinzhou.1, "1904-05-27"), occupied);
+    for (lon, lat) in [pikou, pulandian] {
+        assert_eq!(
+            held_at(&a, lon, lat, "1904-05-05"),
+            (Power::Russia, Status::Lease)
+        );
+        assert_eq!(held_at(&a, lon, lat, "1904-05-10"), occupied);
+    }
+    assert_eq!(
+        held_at(&a, 122.2, 39.5, "1904-05-10"),
+        occupied,
+        "just north of the lease line"
+    );
+    assert_eq!(
+        held_at(&a, dalian.0, dalian.1, "1904-05-29"),
+        (Power::Russia, Status::Lease)
+    );
+}
+
+#[test]
+fn antung_telissu_motienling_and_tieling_fall_on_their_own_days() {
+    // F1: Antung found deserted on 26 Oct 1894 (Inouye); the Russians driven from Jiuliancheng on
+    // 1 May 1904 (Kuroki's report, Rensselaer Semi-Weekly Republican, 6 May 1904); Telissu
+    // 14-15 June and the Motienling 27 June 1904 (Brinkley, vol. 6, pp. 344-345); Tieling 16 March
+    // 1905 (The Spectator, 18 March 1905).
+    let a = atlas();
+    let occupied = (Power::Japan, Status::Occupation);
+    let antung = (124.395, 40.129);
+    assert_eq!(held_at(&a, antung.0, antung.1, "1894-10-27"), occupied);
+    assert_eq!(
+        held_at(&a, antung.0, antung.1, "1904-04-30").0,
+        Power::Russia
+    );
+    assert_eq!(held_at(&a, antung.0, antung.1, "1904-05-03"), occupied);
+    assert_eq!(
+        held_at(&a, 122.0, 39.63, "1904-06-20"),
+        occupied,
+        "Wafangdian"
+    );
+    assert_eq!(
+        held_at(&a, 123.6, 40.84, "1904-07-01"),
+        occupied,
+        "Motienling"
+    );
+    let tieling = (123.841, 42.293);
+    assert_eq!(
+        held_at(&a, tieling.0, tieling.1, "1905-03-14"),
+        (Power::Russia, Status::Occupation)
+    );
+    assert_eq!(held_at(&a, tieling.0, tieling.1, "1905-03-17"), occupied);
+}
+
+#[test]
+fn port_arthur_siege_ground_is_japanese_from_30_july_1904() {
+    // F2: Stoessel's report of the attack on the Wolf Hills at 4 a.m. on 30 July 1904 (The Herald,
+    // 19 Aug 1904); from then the Russians held only the forts and their advanced works.
+    let a = atlas();
+    assert_eq!(
+        held_at(&a, 121.45, 38.95, "1904-07-29"),
+        (Power::Russia, Status::Lease)
+    );
+    assert_eq!(
+        held_at(&a, 121.45, 38.95, "1904-09-01"),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(
+        held_at(&a, 121.26, 38.81, "1904-09-01"),
+        (Power::Russia, Status::Lease),
+        "the fortress holds out"
+    );
+    assert_eq!(
+        held_at(&a, 121.26, 38.81, "1905-01-03"),
+        (Power::Japan, Status::Occupation)
+    );
+}
+
+#[test]
+fn fengtian_west_of_the_liao_is_evacuated_in_1902_and_kangping_is_japanese_in_1905() {
+    // F3: the 1902 convention evacuated Fengtian 'up to the Liao' (FRUS 1902, doc. 234); Japanese
+    // troops were at Fakumen in March 1905 (Otago Witness, 15 Mar 1905) and on the
+    // Jinjiatun-Kangping line in May; Zhangwu lay beyond it.
+    let a = atlas();
+    let kangping = (123.35, 42.75);
+    let zhangwu = (122.53, 42.38);
+    for (lon, lat) in [kangping, zhangwu] {
+        assert_eq!(held_at(&a, lon, lat, "1901-06-01").0, Power::Russia);
+        assert_eq!(
+            held_at(&a, lon, lat, "1903-06-01"),
+            (Power::China, Status::Sovereign)
+        );
+    }
+    assert_eq!(
+        held_at(&a, kangping.0, kangping.1, "1905-06-01"),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(
+        held_at(&a, zhangwu.0, zhangwu.1, "1905-06-01"),
+        (Power::China, Status::Sovereign)
+    );
+    assert_eq!(
+        held_at(&a, kangping.0, kangping.1, "1907-01-01"),
+        (Power::China, Status::Sovereign)
+    );
+}
+
+#[test]
+fn alexandrovsk_is_japanese_from_the_landing_of_24_july_1905_and_again_in_april_1920() {
+    // F6: the landings at Aleksandrovsk and Arkovo on 24 July 1905, a week before the surrender
+    // (Project MUSE chapter on the Sakhalin campaign). F10: occupied again in April 1920.
+    let a = atlas();
+    let alexandrovsk = (142.163, 50.896);
+    assert_eq!(
+        held_at(&a, alexandrovsk.0, alexandrovsk.1, "1905-07-23").0,
+        Power::Russia
+    );
+    assert_eq!(
+        held_at(&a, alexandrovsk.0, alexandrovsk.1, "1905-07-27"),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(
+        held_at(&a, 143.0, 51.0, "1905-07-27").0,
+        Power::Russia,
+        "the interior until the surrender of 31 July"
+    );
+    assert_eq!(
+        held_at(&a, alexandrovsk.0, alexandrovsk.1, "1920-04-22"),
+        (Power::Japan, Status::Occupation)
+    );
+}
+
+#[test]
+fn the_right_bank_of_the_lower_amur_is_held_in_common_from_aigun_to_peking() {
+    // F8: Aigun Art. 1 (vostlit doc. 12) left the lands between the Ussuri and the sea in common;
+    // De-Kastri and Mariinsk stood on them. The map has no status for Russian-held land under a
+    // shared title, so it draws them as the Ussuri lands are drawn, a condominium (NOTES-hist3).
+    let a = atlas();
+    let de_kastri = (140.77, 51.475);
+    let c = at(&a, &piece_at(&a, de_kastri.0, de_kastri.1), "1859-01-01");
+    assert_eq!(
+        (c.power, c.sovereign.to_string().as_str()),
+        (Power::Shared, "china;russia")
+    );
+    assert_eq!(
+        held_at(&a, de_kastri.0, de_kastri.1, "1855-06-01"),
+        (Power::Russia, Status::Occupation)
+    );
+    assert_eq!(
+        held_at(&a, de_kastri.0, de_kastri.1, "1860-11-14"),
+        (Power::Russia, Status::Sovereign)
+    );
+    assert_eq!(
+        held_at(&a, 140.723, 53.147, "1859-01-01"),
+        (Power::Russia, Status::Sovereign),
+        "Nikolayevsk, on the ceded left bank"
+    );
+}
+
+#[test]
+fn japanese_troops_are_present_in_korea_from_june_1894_to_the_komura_weber_memorandum() {
+    // FRUS 1894, appendix I, docs. 13 and 16: Japanese marines in Seoul from 10 June 1894; the
+    // Komura-Weber memorandum of 14 May 1896 (AJIL Supplement 1, p. 216) reduced them to guards.
+    let a = atlas();
+    assert_eq!(at(&a, "korea", "1894-06-09").presence, None);
+    let c = at(&a, "korea", "1895-01-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::Korea, Status::Sovereign, Some(Power::Japan))
+    );
+    assert_eq!(at(&a, "korea", "1896-05-13").presence, Some(Power::Japan));
+    assert_eq!(at(&a, "korea", "1896-05-14").presence, None);
+    assert_eq!(at(&a, "korea", "1904-02-08").presence, None);
+}
+
+#[test]
+fn khabarovsk_has_japanese_troops_from_september_1918_not_the_april_landing() {
+    // F16: the April 1918 landing was at Vladivostok only (The Spectator, 13 April 1918);
+    // Japanese and White troops entered Khabarovsk on 5 September 1918.
+    let a = atlas();
+    let khabarovsk = (135.097, 48.462);
+    for day in ["1918-06-01", "1918-09-04"] {
+        let c = at(&a, &piece_at(&a, khabarovsk.0, khabarovsk.1), day);
+        assert_eq!((c.power, c.presence), (Power::Russia, None), "{day}");
+    }
+    let c = at(&a, &piece_at(&a, khabarovsk.0, khabarovsk.1), "1918-10-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::Russia, Status::Sovereign, Some(Power::Japan))
+    );
+    assert_eq!(
+        at(&a, "primorye_south", "1918-06-01").presence,
+        Some(Power::Japan),
+        "Vladivostok from April"
+    );
+}
+
+#[test]
+fn nikolayevsk_has_a_japanese_garrison_from_september_1918_until_the_incident_of_march_1920() {
+    // F16: a Japanese garrison at Nikolayevsk from September 1918 (FRUS 1920 vol. III doc. 570,
+    // 'the Japanese guards in the locality'), destroyed from 12 March 1920.
+    let a = atlas();
+    for (lon, lat) in [(140.723, 53.147), (140.77, 51.475)] {
+        let p = piece_at(&a, lon, lat);
+        assert_eq!(at(&a, &p, "1918-08-31").presence, None, "{p}");
+        let c = at(&a, &p, "1919-06-01");
+        assert_eq!(
+            (c.power, c.status, c.presence),
+            (Power::Russia, Status::Sovereign, Some(Power::Japan)),
+            "{p}"
+        );
+        assert_eq!(at(&a, &p, "1920-03-11").presence, Some(Power::Japan), "{p}");
+        let c = at(&a, &p, "1920-04-01");
+        assert_eq!((c.power, c.presence), (Power::Russia, None), "{p}");
+    }
+}
+
+#[test]
+fn japanese_troops_are_present_in_jilin_during_the_jiandao_expedition() {
+    // The Jiandao expedition of October 1920 - May 1921 (D. Ku, Transactions of the RAS Korea
+    // Branch 55, 1980): China kept its officials, so a presence on Chinese Jilin.
+    let a = atlas();
+    assert_eq!(at(&a, "jilin", "1920-10-06").presence, None);
+    let c = at(&a, "jilin", "1920-12-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::China, Status::Sovereign, Some(Power::Japan))
+    );
+    assert_eq!(at(&a, "jilin", "1921-06-01").presence, None);
+}
+
+#[test]
+fn weihaiwei_is_japanese_then_british_on_lease_from_1_july_1898() {
+    // Japanese from the surrender of 17 Feb 1895 (JACAR); the Japanese left and British marines
+    // landed on 21 May 1898 (Marlborough Express, 28 July 1898, from the Shanghai Mercury); the
+    // convention of 1 July 1898 (AJIL Supplement 4, p. 298) took effect on signature.
+    let a = atlas();
+    let (lon, lat) = (122.12, 37.50);
+    assert_eq!(piece_at(&a, lon, lat), "weihaiwei");
+    assert_eq!(held_at(&a, lon, lat, "1895-02-16").0, Power::China);
+    assert_eq!(
+        held_at(&a, lon, lat, "1896-01-01"),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(
+        held_at(&a, lon, lat, "1898-06-01"),
+        (Power::Britain, Status::Occupation)
+    );
+    let c = at(&a, "weihaiwei", "1900-01-01");
+    assert_eq!(
+        (c.power, c.status, c.sovereign.to_string().as_str()),
+        (Power::Britain, Status::Lease, "china")
+    );
+    assert_eq!(power(&a, "weihaiwei", "1922-12-31"), Power::Britain);
+}
+
+#[test]
+fn kiautschou_is_german_then_japanese_and_chinese_again_from_10_december_1922() {
+    // German occupation 14 Nov 1897 and lease 6 Mar 1898 (Rockhill 1904, p. 50); Tsingtao
+    // surrendered 7 Nov 1914 (The Spectator, 14 Nov 1914); handed back at noon on 10 Dec 1922
+    // (agreement of 1 Dec 1922, Chronicle and Directory for China, 1926, p. 263).
+    let a = atlas();
+    let (lon, lat) = (120.32, 36.07);
+    assert_eq!(piece_at(&a, lon, lat), "kiautschou");
+    assert_eq!(
+        held_at(&a, lon, lat, "1897-12-01"),
+        (Power::Germany, Status::Occupation)
+    );
+    assert_eq!(
+        held_at(&a, lon, lat, "1900-01-01"),
+        (Power::Germany, Status::Lease)
+    );
+    assert_eq!(
+        held_at(&a, lon, lat, "1915-01-01"),
+        (Power::Japan, Status::Occupation)
+    );
+    assert_eq!(held_at(&a, lon, lat, "1922-12-09").0, Power::Japan);
+    assert_eq!(
+        held_at(&a, lon, lat, "1922-12-31"),
+        (Power::China, Status::Sovereign)
+    );
+}
+
+#[test]
+fn port_hamilton_has_a_british_presence_in_1886_while_korea_governs() {
+    // The Royal Navy at Port Hamilton 15 Apr 1885 - 27 Feb 1887 (Royle 2016; FRUS 1887 doc. 206).
+    let a = atlas();
+    let c = at(&a, "port_hamilton", "1886-01-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::Korea, Status::Sovereign, Some(Power::Britain))
+    );
+    assert_eq!(at(&a, "port_hamilton", "1885-04-14").presence, None);
+    assert_eq!(at(&a, "port_hamilton", "1887-02-27").presence, None);
+    // It shares the rest of Korea's history.
+    assert_eq!(
+        at(&a, "port_hamilton", "1895-01-01").presence,
+        Some(Power::Japan)
+    );
+    assert_eq!(power(&a, "port_hamilton", "1910-08-29"), Power::Japan);
+}
+
+#[test]
+fn tsushima_has_a_russian_presence_in_1861_while_the_domain_governs() {
+    // The Posadnik at Imosaki from 13 March to 19 September 1861 (Lensen 1959).
+    let a = atlas();
+    let c = at(&a, "tsushima", "1861-06-01");
+    assert_eq!(
+        (c.power, c.status, c.presence),
+        (Power::Japan, Status::Sovereign, Some(Power::Russia))
+    );
+    assert_eq!(at(&a, "tsushima", "1861-03-12").presence, None);
+    assert_eq!(at(&a, "tsushima", "1861-09-19").presence, None);
 }

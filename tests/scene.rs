@@ -248,7 +248,10 @@ fn borders_are_found_between_neighbours_and_hidden_while_held_alike() {
     };
     assert!(between("sakhalin_north", "sakhalin_south"));
     assert!(between("korea", "jilin") || between("korea", "liaodong_yalu"));
-    assert!(between("kwantung", "kwantung_dalny"));
+    // The fortress and Dalny's side are no longer neighbours: the siege ground of 30 July 1904
+    // (the third review, 2026) lies between them.
+    assert!(between("kwantung", "kwantung_siege"));
+    assert!(between("kwantung_dalny", "kwantung_siege"));
     assert!(!between("korea", "sakhalin_north"));
     let held_alike = |x: &str, y: &str, date: &str| {
         let (cx, cy) = (
@@ -264,14 +267,16 @@ fn borders_are_found_between_neighbours_and_hidden_while_held_alike() {
         "sakhalin_south",
         "1906-01-01"
     ));
-    // The lease line shows from 1898: Russia leasing, China beyond.
+    // The lease line shows from 1898: Russia leasing, China beyond. Along the line the lease is
+    // now the Pulandian-Pitzuwo piece.
+    assert!(between("kwantung_pitzuwo", "neutral_zone_south"));
     assert!(held_alike(
-        "kwantung_dalny",
+        "kwantung_pitzuwo",
         "neutral_zone_south",
         "1890-01-01"
     ));
     assert!(!held_alike(
-        "kwantung_dalny",
+        "kwantung_pitzuwo",
         "neutral_zone_south",
         "1898-03-28"
     ));
