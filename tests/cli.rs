@@ -400,3 +400,38 @@ fn the_separator_comes_from_the_first_line_that_reads_as_a_row() {
     // Once `;` is the separator, a comma line is a bad row, not a silent guess.
     assert!(err.contains("line 3: "), "{err}");
 }
+
+#[test]
+fn compile_refuses_what_validate_refuses_and_writes_nothing() {
+    let dir = std::env::temp_dir().join(format!("atlas-compile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in frontier_atlas::data::DataFile::ALL.map(|f| f.file_name()) {
+        std::fs::copy(format!("geo/{f}"), dir.join(f)).unwrap();
+    }
+    std::fs::copy("geo/atlas.bin", dir.join("atlas.bin")).unwrap();
+    let events = std::fs::read_to_string("geo/events.json").unwrap();
+    let first_url = events.find("\"url\": \"").expect("a source") + "\"url\": \"".len();
+    let end = first_url + events[first_url..].find('"').unwrap();
+    let broken = format!(
+        "{}javascript:alert(1){}",
+        &events[..first_url],
+        &events[end..]
+    );
+    std::fs::write(dir.join("events.json"), broken).unwrap();
+    let dir_arg = dir.to_str().unwrap();
+    let (_, validate_err, validate_code) = atlas(&["validate", "--dir", dir_arg], "");
+    let (out, err, code) = atlas(&["compile", "--dir", dir_arg], "");
+    let compiled = std::fs::read(dir.join("atlas.bin")).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!((validate_code, code), (1, 1), "{out}");
+    assert!(
+        err.contains("source 'javascript:alert(1)' is not a web address"),
+        "{err}"
+    );
+    assert_eq!(err, validate_err, "the same checks, the same messages");
+    assert_eq!(
+        compiled,
+        std::fs::read("geo/atlas.bin").unwrap(),
+        "nothing written"
+    );
+}

@@ -48,6 +48,75 @@ fn a_piece_drawn_twice_is_an_overlap() {
         &found,
         "geo/pieces.geojson: 'kwantung_dalny': reaches into 'kwantung'",
     );
+    // And the land Dalny covered is now in no piece: its neighbours border nothing there.
+    assert_reported(&found, "land beside them is in no piece");
+    assert_reported(&found, "edge(s) of the coast in geo/land.geojson");
+}
+
+#[test]
+fn a_notch_of_land_in_no_piece_is_found_against_the_land_outline() {
+    let found = problems(DataFile::Pieces, |json| {
+        // Every vertex some other piece has: a vertex of Korea's coast has none of these.
+        let mut others = std::collections::HashSet::new();
+        for f in json["features"].as_array().unwrap() {
+            if f["properties"]["id"] != "korea" {
+                for p in f["geometry"]["coordinates"].as_array().unwrap() {
+                    for ring in p.as_array().unwrap() {
+                        others.extend(ring.as_array().unwrap().iter().map(|v| v.to_string()));
+                    }
+                }
+            }
+        }
+        // Korea's mainland: its longest outer ring.
+        let polygons = item(json, "features", "korea")["geometry"]["coordinates"]
+            .as_array_mut()
+            .unwrap();
+        let ring = polygons
+            .iter_mut()
+            .map(|p| p[0].as_array_mut().unwrap())
+            .max_by_key(|r| r.len())
+            .unwrap();
+        let coast = (1..ring.len() - 1)
+            .find(|&i| (i - 1..=i + 1).all(|j| !others.contains(&ring[j].to_string())))
+            .expect("Korea has a coast");
+        // Cutting the corner at one vertex of the coast leaves a sliver of land in no piece.
+        ring.remove(coast);
+    });
+    assert_reported(&found, "geo/pieces.geojson: 'korea': 1 edge(s) from");
+    assert_reported(&found, "are not on the coast in geo/land.geojson");
+    assert_reported(
+        &found,
+        "geo/pieces.geojson: 2 edge(s) of the coast in geo/land.geojson",
+    );
+}
+
+#[test]
+fn a_place_moved_out_of_its_piece_is_caught() {
+    let found = problems(DataFile::Places, |json| {
+        // Port Arthur's point put on Dalny's by mistake.
+        item(json, "features", "port_arthur")["geometry"]["coordinates"] =
+            serde_json::json!([121.602, 38.912]);
+    });
+    assert_reported(
+        &found,
+        "geo/places.geojson: 'port_arthur': is said to lie in 'kwantung', but its point lies in 'kwantung_dalny'",
+    );
+    let found = problems(DataFile::Places, |json| {
+        item(json, "features", "tsushima")["geometry"]["coordinates"] =
+            serde_json::json!([129.3, 34.4]);
+    });
+    assert_reported(
+        &found,
+        "geo/places.geojson: 'tsushima': is said to lie at sea, but its point lies in 'tsushima'",
+    );
+    let found = problems(DataFile::Places, |json| {
+        item(json, "features", "mukden")["properties"]
+            .as_object_mut()
+            .unwrap()
+            .remove("piece");
+    });
+    assert_reported(&found, "geo/places.geojson: 'mukden': ");
+    assert_reported(&found, "missing field `piece`");
 }
 
 #[test]

@@ -28,6 +28,7 @@ pub fn sources() -> Sources<'static> {
         file!("areas.json"),
         file!("glossary.json"),
         file!("spheres.geojson"),
+        file!("land.geojson"),
     ])
 }
 

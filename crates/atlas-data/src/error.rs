@@ -101,6 +101,38 @@ pub enum DataErrorKind {
         /// Allowed difference, per cent.
         tolerance_pct: f64,
     },
+    /// Edges of a piece that border no other piece and are not on the coast of the land the
+    /// pieces were cut from: land beside them is in no piece (or the piece reaches into the sea).
+    LandUncovered {
+        /// The first such edge's start.
+        at: [f64; 2],
+        /// How many edges.
+        edges: usize,
+    },
+    /// Edges a piece shares with two others, or a coast it shares with another: land in two
+    /// pieces.
+    LandCoveredTwice {
+        /// One of the others.
+        other: String,
+        /// The first such edge's start.
+        at: [f64; 2],
+        /// How many edges.
+        edges: usize,
+    },
+    /// Coast of the land the pieces were cut from that no piece runs along: land in no piece.
+    CoastInNoPiece {
+        /// The first such edge's start.
+        at: [f64; 2],
+        /// How many edges.
+        edges: usize,
+    },
+    /// A place whose point is not in the piece it names (`found`: the piece it is in, if any).
+    PlaceNotInPiece {
+        /// The piece it names (`None`: at sea).
+        named: Option<String>,
+        /// The piece its point lies in (`None`: the sea).
+        found: Option<String>,
+    },
     /// One piece reaches into another.
     Overlap {
         /// The piece reached into.
@@ -333,6 +365,24 @@ impl DataErrorKind {
                 "drawn area {drawn:.1} km² differs from the historical {known} km² by more than {tolerance_pct}%"
             ),
             K::Overlap { other, at } => format!("reaches into '{other}' at {at:?}"),
+            K::PlaceNotInPiece { named, found } => {
+                let named = named
+                    .as_ref()
+                    .map_or("at sea".to_string(), |n| format!("in '{n}'"));
+                let found = found
+                    .as_ref()
+                    .map_or("in the sea".to_string(), |f| format!("in '{f}'"));
+                format!("is said to lie {named}, but its point lies {found}: check its coordinates or its piece")
+            }
+            K::LandUncovered { at, edges } => format!(
+                "{edges} edge(s) from {at:?} border no other piece and are not on the coast in geo/land.geojson: land beside them is in no piece, or the piece reaches into the sea"
+            ),
+            K::LandCoveredTwice { other, at, edges } => format!(
+                "{edges} edge(s) from {at:?} are also edges of '{other}' and a third piece, or a coast both run along: land is in two pieces"
+            ),
+            K::CoastInNoPiece { at, edges } => format!(
+                "{edges} edge(s) of the coast in geo/land.geojson from {at:?} are on no piece: land there is in no piece (rebuild with scripts/build-geo.sh, or restore the piece)"
+            ),
             K::SelfIntersection { at, polygon } => format!(
                 "polygon {polygon} crosses itself at {at:?}: not valid geometry (OGC)"
             ),

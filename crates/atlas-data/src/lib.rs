@@ -8,6 +8,7 @@
 pub mod areas;
 pub mod borders;
 pub mod bundled;
+pub mod coast;
 mod common;
 pub mod error;
 pub mod events;
@@ -139,11 +140,14 @@ pub enum DataFile {
     Glossary,
     /// `spheres.geojson`: spheres of influence.
     Spheres,
+    /// `land.geojson`: the outline of the land the pieces were cut from (written by the
+    /// geometry build; `atlas validate` checks the pieces still tile it).
+    Land,
 }
 
 impl DataFile {
     /// Every data file, in loading order.
-    pub const ALL: [DataFile; 12] = [
+    pub const ALL: [DataFile; 13] = [
         DataFile::Pieces,
         DataFile::PieceNames,
         DataFile::Backdrop,
@@ -156,6 +160,7 @@ impl DataFile {
         DataFile::Areas,
         DataFile::Glossary,
         DataFile::Spheres,
+        DataFile::Land,
     ];
 
     /// Its file name in `geo/`.
@@ -173,6 +178,7 @@ impl DataFile {
             DataFile::Areas => "areas.json",
             DataFile::Glossary => "glossary.json",
             DataFile::Spheres => "spheres.geojson",
+            DataFile::Land => "land.geojson",
         }
     }
 }
@@ -185,7 +191,7 @@ pub struct Sources<'a> {
 
 impl<'a> Sources<'a> {
     /// From (name, text) pairs in `DataFile::ALL` order.
-    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 12]) -> Sources<'a> {
+    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 13]) -> Sources<'a> {
         Sources {
             files: files.into(),
         }
@@ -238,8 +244,8 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     let backdrop = geometry::parse_features(backdrop_file, t, &mut problems);
     let (f, t) = src.get(DataFile::Labels);
     let labels = geometry::parse_labels(f, t, &mut problems);
-    let (f, t) = src.get(DataFile::Places);
-    let places = places::parse_places(f, t, &mut problems);
+    let (places_file, t) = src.get(DataFile::Places);
+    let places = places::parse_places(places_file, t, &mut problems);
     let before_events = problems.len();
     let (events_file, t) = src.get(DataFile::Events);
     let events = events::parse_events(events_file, t, &mut problems);
@@ -262,6 +268,9 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     let timeline = Timeline::new(ids, events.clone());
     validate::check_pieces(pieces_file, &pieces, &mut problems);
     validate::check_pieces(backdrop_file, &backdrop, &mut problems);
+    if pieces_complete {
+        validate::check_places(places_file, &places, &pieces, &mut problems);
+    }
     validate::check_events(
         events_file,
         &events,
@@ -321,6 +330,16 @@ pub fn load_checked(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     }
     validate::check_overlaps(file, &pieces, &mut problems);
     validate::check_simple(file, &pieces, &mut problems);
+    // The land they tile: pieces and backdrop together.
+    let (backdrop_file, text) = src.get(DataFile::Backdrop);
+    let mut unread = Vec::new();
+    let backdrop = geometry::parse_features(backdrop_file, text, &mut unread);
+    let (land_file, text) = src.get(DataFile::Land);
+    let outline = coast::parse_outline(land_file, text, &mut problems);
+    if unread.is_empty() && !outline.is_empty() {
+        let tiles: Vec<&Feature> = pieces.iter().chain(&backdrop).collect();
+        coast::check_coverage(file, &tiles, &outline, &mut problems);
+    }
     match loaded {
         Ok(atlas) if problems.is_empty() => Ok(atlas),
         Ok(_) => Err(problems),

@@ -20,6 +20,9 @@ pub struct Place {
     pub rank: u32,
     /// Longitude and latitude.
     pub at: [f64; 2],
+    /// The piece it lies in, or `None` for a place at sea (a naval battle): `atlas validate`
+    /// checks the point against it, so a place moved by mistake is caught.
+    pub piece: Option<String>,
     /// Its name over time; `None` before it was founded or after a period ends with no other.
     pub names: Dated<Option<PlaceName>>,
     /// Where its position comes from.
@@ -80,6 +83,9 @@ struct Props {
     id: String,
     kind: PlaceKind,
     rank: u32,
+    /// A piece id, or `null` at sea. A JSON value so that a missing key is an error, not "at
+    /// sea".
+    piece: serde_json::Value,
     names: Vec<RawName>,
     sources: Vec<RawSource>,
 }
@@ -133,6 +139,16 @@ pub fn parse_places(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
         if !(1..=3).contains(&p.rank) {
             bad(DataErrorKind::BadRank(p.rank));
         }
+        let piece = match &p.piece {
+            serde_json::Value::Null => None,
+            serde_json::Value::String(id) => Some(id.clone()),
+            other => {
+                bad(DataErrorKind::BadProperties(format!(
+                    "piece must be the id of the piece the place lies in, or null at sea, not {other}"
+                )));
+                None
+            }
+        };
         if out.iter().any(|o| o.id == p.id) {
             bad(DataErrorKind::DuplicateId);
         }
@@ -202,6 +218,7 @@ pub fn parse_places(file: &str, text: &str, problems: &mut Vec<DataError>) -> Ve
                 kind: p.kind,
                 rank: p.rank,
                 at,
+                piece,
                 names: dedupe_gaps(names),
                 sources: p.sources.into_iter().map(Source::from).collect(),
             });

@@ -655,3 +655,44 @@ fn intersection(s: &Segment, t: &Segment) -> [f64; 2] {
     let round = |v: f64| (v * 1000.0).round() / 1000.0;
     [round(x1 + u * (x2 - x1)), round(y1 + u * (y2 - y1))]
 }
+
+/// Checks that each place lies in the piece it names (or, named at sea, in none), so a place
+/// moved by mistake, or a piece redrawn without it, is caught.
+pub fn check_places(
+    file: &str,
+    places: &[crate::Place],
+    pieces: &[Feature],
+    problems: &mut Vec<DataError>,
+) {
+    use atlas_core::carto::contains::polygon_contains;
+    for place in places {
+        let found = pieces
+            .iter()
+            .find(|p| {
+                p.polygons
+                    .iter()
+                    .any(|poly| polygon_contains(poly, place.at))
+            })
+            .map(|p| p.id.clone());
+        if let Some(named) = place
+            .piece
+            .as_ref()
+            .filter(|n| !pieces.iter().any(|p| &p.id == *n))
+        {
+            problems.push(DataError::item(
+                file,
+                &place.id,
+                DataErrorKind::UnknownPiece(named.clone()),
+            ));
+        } else if found != place.piece {
+            problems.push(DataError::item(
+                file,
+                &place.id,
+                DataErrorKind::PlaceNotInPiece {
+                    named: place.piece.clone(),
+                    found,
+                },
+            ));
+        }
+    }
+}

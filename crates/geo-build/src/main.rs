@@ -11,11 +11,14 @@ mod topojson;
 
 use atlas_core::carto::area::polygon_area_km2;
 use atlas_core::carto::frame;
-use atlas_data::{validate, DataErrorKind, Feature};
+use atlas_data::{coast, validate, DataErrorKind, Feature};
 use geo::{BooleanOps, MultiPolygon, Polygon};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+/// What `geo/land.geojson` is, written into it.
+const LAND_ABOUT: &str = "The outline of the land the pieces of pieces.geojson (and backdrop.geojson) were cut from: Natural Earth 1:10m land (npm world-atlas 2.0.2, public domain) inside the build box, simplified with the pieces (shared edges kept identical), as the edges no two pieces share. Written by scripts/build-geo.sh; atlas validate checks that the pieces still tile it. Not used by the app.";
 
 fn main() {
     if let Err(e) = run() {
@@ -190,6 +193,31 @@ fn run() -> Result<(), String> {
     }
     write_collection(&geo_dir.join("pieces.geojson"), &pieces)?;
     write_collection(&geo_dir.join("backdrop.geojson"), &backdrop)?;
+    // The outline of the land they tile, so that `atlas validate` can tell when a hand edit
+    // leaves land in no piece or puts it in two.
+    let tiles: Vec<Feature> = cut
+        .iter()
+        .zip(&simple)
+        .map(|(c, polys)| Feature {
+            id: spec.pieces[c.spec_index].id.clone(),
+            name: String::new(),
+            region: String::new(),
+            group: None,
+            known_area_km2: None,
+            polygons: polys.clone(),
+        })
+        .collect();
+    let lines = coast::outline(&tiles.iter().collect::<Vec<_>>());
+    let points: usize = lines.iter().map(Vec::len).sum();
+    std::fs::write(
+        geo_dir.join("land.geojson"),
+        coast::outline_geojson(&lines, LAND_ABOUT),
+    )
+    .map_err(|e| format!("cannot write land.geojson: {e}"))?;
+    eprintln!(
+        "wrote the land's outline: {} lines, {points} points",
+        lines.len()
+    );
     eprintln!(
         "wrote {} pieces and {} backdrop areas to {}",
         pieces.len(),
