@@ -151,6 +151,36 @@ fn quote(s: &str) -> String {
     }
 }
 
+/// Percent-decodes one key or value of a fragment (`%2C` → `,`, `%E6%BA%80` → `満`): a mail
+/// client or a browser may have encoded what the map wrote plainly. A `%` not followed by two
+/// hex digits stays as it is; bytes that are not UTF-8 become U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Reads a URL fragment (with or without the leading `#`). Anything unreadable falls back to the
 /// default for that part and adds a notice; unknown keys are left for later versions, quietly.
 pub fn read_fragment(fragment: &str) -> (LinkState, Vec<LinkNotice>) {
@@ -161,8 +191,11 @@ pub fn read_fragment(fragment: &str) -> (LinkState, Vec<LinkNotice>) {
         return (state, notices);
     }
     let mut understood = false;
-    for (key, value) in f.split('&').filter_map(|kv| kv.split_once('=')) {
-        match key {
+    // Split first, then decode, so an encoded `&` or `=` inside a value stays inside it.
+    let pairs = f.split('&').filter_map(|kv| kv.split_once('='));
+    for (key, value) in pairs.map(|(k, v)| (percent_decode(k), percent_decode(v))) {
+        let value = value.as_str();
+        match key.as_str() {
             "date" => {
                 understood = true;
                 match read_date(value) {
@@ -233,7 +266,9 @@ pub fn read_fragment(fragment: &str) -> (LinkState, Vec<LinkNotice>) {
         }
     }
     if !understood {
-        notices.push(LinkNotice::NothingToShow { fragment: quote(f) });
+        notices.push(LinkNotice::NothingToShow {
+            fragment: quote(&percent_decode(f)),
+        });
     }
     (state, notices)
 }
@@ -351,6 +386,22 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_link_a_mail_client_percent_encoded_keeps_its_view_and_notices_read_plainly() {
+        let (l, n) = read_fragment("#date=1905-09-05&view=121.5%2C38.7%2C123.25%2C40");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(l.view, ViewSpec::Box([121.5, 38.7, 123.25, 40.0]));
+        let (_, n) = read_fragment("#lang=%E6%97%A5%E6%9C%AC");
+        assert_eq!(
+            n,
+            vec![LinkNotice::LangUnknown {
+                text: "日本".into()
+            }]
+        );
+        // An encoded `&` stays inside its value; a lone `%` stays as written.
+        assert_eq!(percent_decode("a%26b%zz%"), "a&b%zz%");
     }
 
     #[test]
