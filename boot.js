@@ -12,11 +12,30 @@
     var loading = document.getElementById("loading");
     if (!loading) return;
     loading.remove();
-    document.getElementById("fatal-headline").textContent =
+    var headline = document.getElementById("fatal-headline");
+    headline.textContent =
       "The map could not start in this browser. Try reloading, or a current version of Firefox, Chrome, Edge or Safari.";
     document.getElementById("fatal-details").textContent = String(why || "");
     document.getElementById("fatal").hidden = false;
     document.getElementById("fatal-reload").onclick = function () { location.reload(); };
+    // A file of this page that the site no longer has means a newer version was published
+    // after this page was loaded (or cached): the browser is not to blame, a reload is the cure.
+    var files = [];
+    document.querySelectorAll("script[src], link[rel=modulepreload], link[rel=preload]").forEach(function (el) {
+      files.push(el.src || el.href);
+    });
+    if (!window.fetch || !files.length) return;
+    Promise.all(files.map(function (f) {
+      return fetch(f, { method: "HEAD", cache: "no-store" }).then(function (r) { return r.status; }, function () { return 0; });
+    })).then(function (statuses) {
+      if (statuses.some(function (s) { return s === 404 || s === 410; })) {
+        headline.textContent =
+          "This page is out of date: a newer version of the map has been published since it was loaded. Reload to get it.";
+      } else if (statuses.some(function (s) { return s === 0; }) && navigator.onLine === false) {
+        headline.textContent =
+          "The map's files could not be loaded: this device is offline and has no saved copy of this version. Reload when online.";
+      }
+    });
   }
   window.addEventListener("error", function (e) {
     var target = e.target;

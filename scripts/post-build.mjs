@@ -5,10 +5,15 @@
 //   1. Moves Trunk's inline start-up module into a file of its own, named by its hash, so no
 //      inline script remains; fails the build if any inline script or style= attribute does.
 //   2. Puts the policy in a <meta> tag at the top of <head>, so any static host applies it.
-//   3. Writes sw.js (the offline worker) from the template at the project root, with this
-//      build's file list and a hash of all of them, so each deploy is picked up.
+//   3. Names the languages' texts files by the build id inside them (texts-ja-<build>.bin) and
+//      the fonts by their content's hash (fonts/atlas-ja-<hash>.woff2, with the stylesheet that
+//      names them renamed by its new hash), so no cache can give a page another build's file
+//      under the name it asks for.
+//   4. Writes sw.js (the offline worker) from the template at the project root, with this
+//      build's file list, the fonts to fetch after install, and a hash of all of them, so each
+//      deploy is picked up.
 import { createHash } from "node:crypto";
-import { readFile, writeFile, readdir } from "node:fs/promises";
+import { readFile, writeFile, readdir, rename, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
 
 /** The policy in force. Every script and style is a file from the page's own origin. */
@@ -16,7 +21,7 @@ export const POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -59,7 +64,36 @@ async function main() {
   if (!html.includes(POLICY)) fail("no <meta charset=\"utf-8\"> to put the policy after");
   await writeFile(page, html);
 
-  // 3. The offline worker, listing every file of this build.
+  // 3. Names that change with the content. A texts file starts with the format (postcard
+  //    varint 1) and the build id (a string of 16 hex digits: length byte 16).
+  for (const f of await readdir(staging)) {
+    const m = f.match(/^texts-([a-z]{2})\.bin$/);
+    if (!m) continue;
+    const bytes = await readFile(join(staging, f));
+    const build = bytes.subarray(2, 18).toString("latin1");
+    if (bytes[0] !== 1 || bytes[1] !== 16 || !/^[0-9a-f]{16}$/.test(build)) fail(`${f} is not a texts file of format 1`);
+    await rename(join(staging, f), join(staging, `texts-${m[1]}-${build}.bin`));
+  }
+  const sheet = html.match(/<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)" integrity="([^"]+)"\/?>/);
+  if (!sheet) fail("no hashed stylesheet link in index.html");
+  let css = await readFile(join(staging, sheet[1]), "utf8");
+  const metas = [];
+  for (const f of await readdir(join(staging, "fonts"))) {
+    const m = f.match(/^(atlas-([a-z]+))\.woff2$/);
+    if (!m) continue;
+    const named = `fonts/${m[1]}-${hash(await readFile(join(staging, "fonts", f))).toString("hex").slice(0, 16)}.woff2`;
+    await rename(join(staging, "fonts", f), join(staging, named));
+    if (!css.includes(`url("fonts/${f}")`)) fail(`${sheet[1]} does not name fonts/${f}`);
+    css = css.replaceAll(`url("fonts/${f}")`, `url("${named}")`);
+    metas.push(`<meta name="font-${m[2]}" content="${named}">`);
+  }
+  const sheetName = `style-${hash(css).toString("hex").slice(0, 16)}.css`;
+  await unlink(join(staging, sheet[1]));
+  await writeFile(join(staging, sheetName), css);
+  html = html.replace(sheet[0], `<link rel="stylesheet" href="./${sheetName}" integrity="sha384-${hash(css, "sha384").toString("base64")}"/>\n  ${metas.join("\n  ")}`);
+  await writeFile(page, html);
+
+  // 4. The offline worker, listing every file of this build.
   const files = (await readdir(staging, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && e.name !== "sw.js")
     .map((e) => relative(staging, join(e.parentPath ?? e.path, e.name)))
@@ -67,14 +101,17 @@ async function main() {
   const all = createHash("sha256");
   for (const f of files) all.update(f).update(await readFile(join(staging, f)));
   const build = all.digest("hex").slice(0, 16);
-  // Fonts for Japanese, Chinese and Korean are fetched only by a page in that language, so they
-  // are not fetched up front for everyone; the worker keeps each one the first time it is used.
-  const list = ["./", ...files.filter((f) => !f.startsWith("fonts/")).map((f) => `./${f}`)];
+  // The fonts for Japanese, Chinese and Korean (about 150 KB each) are fetched after the worker
+  // is installed, so the first visit is not slowed by them; the language switch's font is tiny
+  // and stored with everything else, so the switch reads offline from the start.
+  const later = (f) => /^fonts\/atlas-(ja|zh|ko)-/.test(f);
+  const list = ["./", ...files.filter((f) => !later(f) && !f.endsWith(".chars.txt")).map((f) => `./${f}`)];
+  const fonts = files.filter(later).map((f) => `./${f}`);
   const template = await readFile(join(ROOT, "sw.js"), "utf8");
-  if (!template.includes("__BUILD__") || !template.includes("__FILES__")) fail("sw.js template lacks __BUILD__ or __FILES__");
-  const worker = template.replace("__BUILD__", build).replace("__FILES__", JSON.stringify(list));
+  for (const slot of ["__BUILD__", "__FILES__", "__FONTS__"]) if (!template.includes(slot)) fail(`sw.js template lacks ${slot}`);
+  const worker = template.replace("__BUILD__", build).replace("__FILES__", JSON.stringify(list)).replace("__FONTS__", JSON.stringify(fonts));
   await writeFile(join(staging, "sw.js"), worker);
-  console.log(`post-build: policy set, loader ${name}, offline worker for build ${build} (${list.length} files)`);
+  console.log(`post-build: policy set, loader ${name}, offline worker for build ${build} (${list.length} files, ${fonts.length} fonts after install)`);
 }
 
 main().catch((e) => fail(e.stack || String(e)));

@@ -25,8 +25,9 @@ say "native tests (cargo test), and the examples in the core's documentation"
 cargo test --workspace --tests
 cargo test -p atlas-core --doc
 
-say "building dist/ for the browser tests (trunk build --release)"
-trunk build --release
+say "building dist/ for the browser tests (trunk build --release --features test-hooks)"
+# The test hooks (a deliberate panic) are only in this build, never in a deployed one.
+trunk build --release --features test-hooks
 
 say "browser tests in headless Chromium (node --test)"
 node --test tests/browser/

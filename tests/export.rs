@@ -17,6 +17,7 @@ fn picture(date: &str, lang: Lang, font: Option<&[u8]>, legend: bool) -> String 
         lang,
         view: full_view(),
         font,
+        font_missing: false,
         text_scale: 1.0,
         legend,
     })
@@ -97,4 +98,27 @@ fn base64_matches_the_standard() {
     ] {
         assert_eq!(base64(plain.as_bytes()), coded);
     }
+}
+
+#[test]
+fn a_picture_without_its_font_says_so_in_the_picture() {
+    let (atlas, scene) = bundled::shared_map();
+    let layout = scene.label_layout(atlas, "ja", 1.0);
+    let svg = map_svg(&Picture {
+        atlas,
+        scene,
+        layout: &layout,
+        date: Date::parse("1905-09-05").unwrap(),
+        lang: Lang::Ja,
+        view: full_view(),
+        font: None,
+        font_missing: true,
+        text_scale: 1.0,
+        legend: true,
+    });
+    assert!(
+        svg.contains(r#"data-font-missing="ja">この画像には日本語のフォントが含まれていません"#),
+        "the picture names what it lacks"
+    );
+    assert!(!picture("1905-09-05", Lang::Ja, None, true).contains("data-font-missing"));
 }

@@ -44,6 +44,7 @@ pub fn App(
             .collect(),
         link.lang.unwrap_or_else(link_sync::browser_lang),
     );
+    super::site_notices::attach(state.notices);
     state.mode.set(link.mode);
     state.compare.set(link.compare);
     state.region.set(link.region);
@@ -198,7 +199,8 @@ fn SidePanel() -> impl IntoView {
     }
 }
 
-/// Notices about a link that was not followed as written, each dismissable.
+/// Notices about a link not followed as written, a tour not read as written, or the site's own
+/// files, each dismissable (`data-notice` says which kind).
 #[component]
 fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -210,8 +212,13 @@ fn Notices() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, n)| {
+                let kind = match n {
+                    super::state::Notice::Link(_) => "link",
+                    super::state::Notice::Tour(_) => "tour",
+                    super::state::Notice::Site(_) => "site",
+                };
                 view! {
-                    <div class="notice" role="status">
+                    <div class="notice" role="status" data-notice=kind>
                         <span>{n.say(state.lang.get())}</span>
                         <button type="button" on:click=move |_| state.notices.update(|ns| { ns.remove(i); })>
                             {words.dismiss()}

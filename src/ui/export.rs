@@ -11,8 +11,9 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The picture of what is on screen, as SVG text, with the language's font inside it.
-fn picture(state: AppState, model: &MapModel, font: Option<&[u8]>) -> String {
+/// The picture of what is on screen, as SVG text, with the language's font inside it (or, when
+/// the font could not be had, a line saying so).
+fn picture(state: AppState, model: &MapModel, font: Font) -> String {
     let layout = model.layout.get_untracked();
     picture_with(
         state,
@@ -24,6 +25,16 @@ fn picture(state: AppState, model: &MapModel, font: Option<&[u8]>) -> String {
     )
 }
 
+/// The font a picture carries.
+enum Font {
+    /// The language needs none of ours (English, Russian), or the page's fonts apply (print).
+    NotNeeded,
+    /// The bytes of the language's font.
+    Inside(Vec<u8>),
+    /// Needed but not to be had (offline before it was ever fetched).
+    Missing,
+}
+
 /// The picture of the view on the shown date, in the page's language, with names laid out by
 /// `layout` at `text_scale`.
 fn picture_with(
@@ -31,9 +42,14 @@ fn picture_with(
     model: &MapModel,
     layout: &LabelLayout,
     text_scale: f64,
-    font: Option<&[u8]>,
+    font: Font,
     legend: bool,
 ) -> String {
+    let (font_missing, font) = match &font {
+        Font::NotNeeded => (false, None),
+        Font::Inside(bytes) => (false, Some(bytes.as_slice())),
+        Font::Missing => (true, None),
+    };
     map_svg(&Picture {
         atlas: &model.atlas,
         scene: &model.scene,
@@ -42,28 +58,35 @@ fn picture_with(
         lang: state.lang.get_untracked(),
         view: state.viewport.get_untracked().visible_rect(),
         font,
+        font_missing,
         text_scale,
         legend,
     })
 }
 
-/// Fetches the font the page uses for `lang`'s script (`fonts/atlas-<lang>.woff2`), if it has
-/// one; `None` for English and Russian, or when it cannot be had (the picture then names the
-/// usual system fonts instead).
-async fn font_bytes(lang: Lang) -> Option<Vec<u8>> {
-    let file = match lang {
-        Lang::Ja | Lang::Zh | Lang::Ko => format!("fonts/atlas-{}.woff2", lang.id()),
-        Lang::En | Lang::Ru => return None,
-    };
-    super::dom::fetch_bytes(&file).await.ok()
+/// Fetches the font the page uses for `lang`'s script (`fonts/atlas-<lang>.woff2`, by the name
+/// the stylesheet gives it), if it has one. When it cannot be had, the picture says so and so
+/// does a notice on the page.
+async fn font_for(lang: Lang) -> Font {
+    if !matches!(lang, Lang::Ja | Lang::Zh | Lang::Ko) {
+        return Font::NotNeeded;
+    }
+    match super::dom::fetch_bytes(&super::fonts::font_url(lang)).await {
+        Ok(bytes) => Font::Inside(bytes),
+        Err(e) => {
+            web_sys::console::error_1(&format!("picture without its font: {e}").into());
+            super::site_notices::report(crate::site::SiteNotice::FontUnavailable(lang));
+            Font::Missing
+        }
+    }
 }
 
 /// Builds the picture (after fetching its font) and hands it to `then`.
 fn with_picture(state: AppState, model: &MapModel, then: impl FnOnce(String) + 'static) {
     let model = model.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let font = font_bytes(state.lang.get_untracked()).await;
-        then(picture(state, &model, font.as_deref()));
+        let font = font_for(state.lang.get_untracked()).await;
+        then(picture(state, &model, font));
     });
 }
 
@@ -115,13 +138,18 @@ fn download(blob: &web_sys::Blob, name: &str) {
         .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
 }
 
+/// Says on the page that the picture could not be made.
+fn export_failed(why: &str) {
+    web_sys::console::error_1(&format!("the picture could not be made: {why}").into());
+    super::site_notices::report(crate::site::SiteNotice::ExportFailed);
+}
+
 /// Downloads the view as SVG.
 pub fn save_svg(state: AppState, model: &MapModel) {
     let name = file_name(state, "svg");
-    with_picture(state, model, move |svg| {
-        if let Some(blob) = svg_blob(&svg) {
-            download(&blob, &name);
-        }
+    with_picture(state, model, move |svg| match svg_blob(&svg) {
+        Some(blob) => download(&blob, &name),
+        None => export_failed("no blob"),
     });
 }
 
@@ -131,16 +159,18 @@ pub fn save_png(state: AppState, model: &MapModel) {
     with_picture(state, model, move |svg| draw_png(&svg, name));
 }
 
-/// Draws the SVG on a canvas at twice its size and downloads it as PNG.
+/// Draws the SVG on a canvas at twice its size and downloads it as PNG. Every way this can fail
+/// (the browser refusing a `blob:` image, a canvas it will not give) ends in a notice, never in
+/// a button that silently does nothing.
 fn draw_png(svg: &str, name: String) {
     let Some(blob) = svg_blob(svg) else {
-        return;
+        return export_failed("no blob");
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
+        return export_failed("no object URL");
     };
     let Ok(img) = web_sys::HtmlImageElement::new() else {
-        return;
+        return export_failed("no image element");
     };
     let img2 = img.clone();
     let url2 = url.clone();
@@ -152,7 +182,7 @@ fn draw_png(svg: &str, name: String) {
             .ok()
             .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
         else {
-            return;
+            return export_failed("no canvas");
         };
         canvas.set_width((WIDTH * scale) as u32);
         canvas.set_height((HEIGHT * scale) as u32);
@@ -162,7 +192,7 @@ fn draw_png(svg: &str, name: String) {
             .flatten()
             .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
         else {
-            return;
+            return export_failed("no 2d context");
         };
         let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(
             &img2,
@@ -171,14 +201,21 @@ fn draw_png(svg: &str, name: String) {
             WIDTH * scale,
             HEIGHT * scale,
         );
-        let done = Closure::once_into_js(move |png: Option<web_sys::Blob>| {
-            if let Some(png) = png {
-                download(&png, &name);
-            }
+        let done = Closure::once_into_js(move |png: Option<web_sys::Blob>| match png {
+            Some(png) => download(&png, &name),
+            None => export_failed("the canvas gave no PNG"),
         });
-        let _ = canvas.to_blob(done.unchecked_ref());
+        if canvas.to_blob(done.unchecked_ref()).is_err() {
+            export_failed("the canvas refused to give a PNG");
+        }
+    });
+    let url3 = url.clone();
+    let onerror = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url3);
+        export_failed("the browser would not load the picture as an image");
     });
     img.set_onload(Some(onload.unchecked_ref()));
+    img.set_onerror(Some(onerror.unchecked_ref()));
     img.set_src(&url);
 }
 
@@ -199,10 +236,17 @@ pub fn install_print(state: AppState, model: MapModel) {
             let layout = model
                 .scene
                 .label_layout(&model.atlas, lang.id(), PRINT_TEXT_SCALE);
-            let svg = picture_with(state, &model, &layout, PRINT_TEXT_SCALE, None, false)
-                .replace("id=\"", "id=\"print-")
-                .replace("url(#", "url(#print-")
-                .replace("href=\"#", "href=\"#print-");
+            let svg = picture_with(
+                state,
+                &model,
+                &layout,
+                PRINT_TEXT_SCALE,
+                Font::NotNeeded,
+                false,
+            )
+            .replace("id=\"", "id=\"print-")
+            .replace("url(#", "url(#print-")
+            .replace("href=\"#", "href=\"#print-");
             holder.set_inner_html(&svg);
         }
     });

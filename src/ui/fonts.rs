@@ -18,6 +18,18 @@ fn family(lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// The address of `lang`'s font (for a picture to carry it): the name the post-build step gave
+/// it, with its content's hash, from the page's `<meta name="font-<lang>">`; the plain name when
+/// the page has none (a page not built by Trunk).
+pub fn font_url(lang: Lang) -> String {
+    document()
+        .query_selector(&format!("meta[name=\"font-{}\"]", lang.id()))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_else(|| format!("fonts/atlas-{}.woff2", lang.id()))
+}
+
 /// Runs `then` once `lang`'s font has loaded (or failed to: the text is still better shown in
 /// a fallback than not at all); at once for a language that needs no font of ours.
 pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
@@ -46,7 +58,12 @@ pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
         .load_with_text(&format!("16px \"{family}\""), sample);
     let (ok_run, err_run) = (run.clone(), run.clone());
     let ok = Closure::once(move |_: wasm_bindgen::JsValue| ok_run());
-    let err = Closure::once(move |_: wasm_bindgen::JsValue| err_run());
+    let err = Closure::once(move |_: wasm_bindgen::JsValue| {
+        // Offline before the font was ever fetched, or the file missing: say so, since its
+        // characters may be empty boxes on a machine without such fonts.
+        super::site_notices::report(crate::site::SiteNotice::FontUnavailable(lang));
+        err_run()
+    });
     let _ = promise.then2(&ok, &err);
     // Owned by the promise from here on.
     ok.forget();

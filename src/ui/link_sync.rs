@@ -201,12 +201,12 @@ pub fn install(state: AppState, projection: Projection, model: super::model::Map
                 }
             }
         }
-        state.notices.set(
-            notices
-                .into_iter()
-                .map(super::state::Notice::Link)
-                .collect(),
-        );
+        // A new address replaces what was said about the last one; what the site said about
+        // its own files still holds.
+        state.notices.update(|ns| {
+            ns.retain(|n| matches!(n, super::state::Notice::Site(_)));
+            ns.extend(notices.into_iter().map(super::state::Notice::Link));
+        });
     };
     let again = follow.clone();
     let _ = window_event_listener(leptos::ev::popstate, move |_| follow());

@@ -13,6 +13,7 @@ mod link_sync;
 mod map;
 mod model;
 mod play;
+mod site_notices;
 mod state;
 mod steps;
 mod texts;
@@ -95,7 +96,9 @@ fn start_tour() -> Option<StartTour> {
 
 /// Panics on purpose, for the browser tests: they call it as `window.wasmBindings.panic_for_test()`
 /// once the map is up, to prove that a failure after mount is shown on the page with a reload
-/// button. Nothing in the page calls it.
+/// button. Nothing in the page calls it, and only the browser-test build (feature `test-hooks`,
+/// `scripts/test.sh`) has it: a deployed page exports no such switch.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn panic_for_test() {
     panic!("a deliberate failure, asked for by panic_for_test()");

@@ -27,6 +27,8 @@ pub enum Notice {
     Link(LinkNotice),
     /// About a tour, from a link or a file.
     Tour(crate::lesson::tour::TourProblem),
+    /// About the site's own files: texts or a font that could not be had, a failed picture.
+    Site(crate::site::SiteNotice),
 }
 
 impl Notice {
@@ -35,6 +37,7 @@ impl Notice {
         match self {
             Notice::Link(n) => lang.words().link_notice(n),
             Notice::Tour(p) => lang.lesson().tour_problem(p),
+            Notice::Site(n) => lang.words().site_notice(n),
         }
     }
 }

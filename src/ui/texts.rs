@@ -5,7 +5,8 @@
 
 use super::fonts;
 use crate::model::localized::{install_translations, translations_ready};
-use crate::wire::{decode_texts, texts_file};
+use crate::site::SiteNotice;
+use crate::wire::{decode_texts, texts_url, WireError};
 use crate::words::Lang;
 use std::sync::OnceLock;
 
@@ -18,22 +19,33 @@ pub fn set_build(build: &str) {
 }
 
 /// Runs `then` once `lang`'s texts and font are ready. Texts that cannot be had (the network
-/// failing on a first visit; after one, the offline copy has every language's texts) are shown in
-/// English, the cards say they are not translated, and the console says why.
+/// failing on a first visit, or a newer deploy having replaced this build's files; after one
+/// visit the offline copy has every language's texts) or that belong to another build are not
+/// used: the data's texts show in English, the cards say they are not translated, and a notice
+/// on the page says why.
 pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
     let id = lang.id();
     if translations_ready(id) {
         return fonts::when_ready(lang, then);
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = super::dom::fetch_bytes(&texts_file(id)).await;
-        let texts = bytes.and_then(|bytes| {
-            let build = BUILD.get().map_or("", String::as_str);
-            decode_texts(build, id, &bytes).map_err(|e| e.to_string())
-        });
+        let build = BUILD.get().map_or("", String::as_str);
+        let texts = match super::dom::fetch_bytes(&texts_url(id, build)).await {
+            Ok(bytes) => decode_texts(build, id, &bytes).map_err(|e| {
+                let notice = match e {
+                    WireError::OtherBuild { .. } => SiteNotice::TextsOtherVersion(lang),
+                    _ => SiteNotice::TextsUnavailable(lang),
+                };
+                (notice, e.to_string())
+            }),
+            Err(e) => Err((SiteNotice::TextsUnavailable(lang), e)),
+        };
         match texts {
             Ok(t) => install_translations(id, t.rows),
-            Err(e) => web_sys::console::error_1(&format!("texts shown in English: {e}").into()),
+            Err((notice, why)) => {
+                web_sys::console::error_1(&format!("texts shown in English: {why}").into());
+                super::site_notices::report(notice);
+            }
         }
         fonts::when_ready(lang, then);
     });

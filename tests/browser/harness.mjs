@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: a static server for dist/ on 127.0.0.1 and Debian's
 // Chromium driven by playwright-core (which never downloads a browser of its own).
 import { createServer } from "node:http";
-import { readFile, mkdir } from "node:fs/promises";
+import { readFile, mkdir, stat } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
@@ -10,15 +10,27 @@ export const ROOT = new URL("../../", import.meta.url).pathname;
 const DIST = join(ROOT, "dist");
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".woff2": "font/woff2", ".svg": "image/svg+xml" };
 
-/** Serves dist/ (or another built copy) like any static host would. */
-export async function serveDist(dist = DIST) {
+/**
+ * Serves dist/ (or another built copy) like any static host would. With `caching`, as real hosts
+ * do: `Last-Modified` from the file's time, `Cache-Control: max-age=600` (what GitHub Pages
+ * sends) and 304 for a request whose `If-Modified-Since` is not older than the file.
+ */
+export async function serveDist(dist = DIST, { caching = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(dist, path.endsWith("/") ? path + "index.html" : path));
     if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      if (caching) {
+        const modified = new Date(Math.floor((await stat(file)).mtimeMs / 1000) * 1000);
+        headers["last-modified"] = modified.toUTCString();
+        headers["cache-control"] = "max-age=600";
+        const since = req.headers["if-modified-since"];
+        if (since && new Date(since) >= modified) { res.writeHead(304, headers).end(); return; }
+      }
+      res.writeHead(200, headers).end(req.method === "HEAD" ? undefined : body);
     } catch {
       res.writeHead(404).end("not found");
     }

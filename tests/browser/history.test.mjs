@@ -13,7 +13,7 @@ test("an uncertain line is drawn dotted and the piece card says why; an uncertai
   const line = await page.$eval(front, (p) => ({ conf: p.dataset.confidence, dash: getComputedStyle(p).strokeDasharray, vis: p.getAttribute("visibility") }));
   assert.deepEqual(line, { conf: "low", dash: "0.1px, 6px", vis: "visible" });
   // A certain line is solid.
-  const yalu = await page.$eval('path.border[data-between="korea liaodong_yalu"], path.border[data-between="liaodong_yalu korea"]', (p) => getComputedStyle(p).strokeDasharray);
+  const yalu = await page.$eval('path.border[data-between="korea liaodong_antung"], path.border[data-between="liaodong_antung korea"]', (p) => getComputedStyle(p).strokeDasharray);
   assert.equal(yalu, "none");
   await page.focus("[data-piece=fengtian_shaho]");
   await page.keyboard.press("Enter");

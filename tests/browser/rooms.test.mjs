@@ -52,7 +52,8 @@ for (const [lang, tag] of Object.entries(LANGS)) {
     }
     // The language's own font is fetched, and only it; every wide character is drawn from it
     // (a fallback font's empty boxes would show as glyphs from a system font).
-    const fontFiles = requests.filter((u) => u.includes("/fonts/atlas-")).map((u) => u.split("/").pop());
+    // Each font's name carries its content's hash.
+    const fontFiles = requests.filter((u) => u.includes("/fonts/atlas-")).map((u) => u.split("/").pop().replace(/-[0-9a-f]{16}\.woff2$/, ".woff2"));
     const wide = lang === "ja" || lang === "zh" || lang === "ko";
     assert.deepEqual(fontFiles.filter((f) => f !== "atlas-names.woff2"), wide ? [`atlas-${lang}.woff2`] : []);
     if (wide) {
@@ -64,7 +65,8 @@ for (const [lang, tag] of Object.entries(LANGS)) {
       }
     }
     // A language's texts (names, events) are fetched only for a page in it: English needs none.
-    const textFiles = requests.filter((u) => /\/texts-\w+\.bin$/.test(u)).map((u) => u.split("/").pop());
+    // By a name with its build in it, so no cache can hand over another build's.
+    const textFiles = requests.filter((u) => /\/texts-[\w-]+\.bin$/.test(u)).map((u) => u.split("/").pop().replace(/-[0-9a-f]{16}\.bin$/, ".bin"));
     assert.deepEqual(textFiles, lang === "en" ? [] : [`texts-${lang}.bin`]);
     await screenshot(page, `lang-${lang}-1905-09-05`);
     assert.deepEqual(await axe(page), []);
@@ -112,7 +114,9 @@ test("switching language keeps the date and view, goes into the link, and Back r
 test("presentation mode at 1024×768: the map fills the screen, big date and names, only the story's controls, a clicker steps", async () => {
   const normal = await openMap(browser, server.origin, "#date=1905-09-05", { width: 1024, height: 768 });
   const normalFont = Number(await normal.page.getAttribute("[data-place=port_arthur] text", "font-size"));
-  const normalBorder = await normal.page.$eval(".border", (e) => parseFloat(getComputedStyle(e).strokeWidth));
+  const widths = (page) => page.evaluate(() => ["", "[data-confidence]"].map((c) =>
+    parseFloat(getComputedStyle(document.querySelector(`.border${c || ":not([data-confidence])"}`)).strokeWidth)));
+  const normalBorders = await widths(normal.page);
   await normal.page.close();
 
   const { page, errors } = await openMap(browser, server.origin, "#date=1905-09-05&mode=present", { width: 1024, height: 768 });
@@ -125,8 +129,9 @@ test("presentation mode at 1024×768: the map fills the screen, big date and nam
   assert.ok(year >= 64, `year is ${year}px`);
   const font = Number(await page.getAttribute("[data-place=port_arthur] text", "font-size"));
   assert.ok(font >= normalFont * 1.35, `place names ${font}px against ${normalFont}px`);
-  const border = await page.$eval(".border", (e) => parseFloat(getComputedStyle(e).strokeWidth));
-  assert.ok(border > normalBorder, `borders ${border}px against ${normalBorder}px`);
+  // Borders, certain and uncertain alike, are drawn heavier for the back of the room.
+  const borders = await widths(page);
+  assert.ok(borders.every((b, i) => b > normalBorders[i]), `borders ${borders}px against ${normalBorders}px`);
   // Only the slider, previous/next change, play and the way out are on screen.
   const visible = await page.$$eval("button, select, input, a[href]", (els) => els
     .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== "hidden")

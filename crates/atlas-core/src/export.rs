@@ -45,6 +45,9 @@ pub struct Picture<'a> {
     /// The font for the language's own script (a WOFF2 file), embedded so the picture reads the
     /// same on a machine without Japanese, Chinese or Korean fonts; `None` for the reader's own.
     pub font: Option<&'a [u8]>,
+    /// Whether the language's font was wanted but could not be had: the picture then says so
+    /// above its attribution, instead of silently drawing empty boxes elsewhere.
+    pub font_missing: bool,
     /// Names drawn this much larger than on screen; `layout` must be made at the same scale.
     pub text_scale: f64,
     /// Whether the legend is drawn beside the map (a printed page has the page's own instead,
@@ -340,6 +343,15 @@ pub fn map_svg(p: &Picture) -> String {
 
     if p.legend {
         legend(&mut out, p);
+    }
+    if p.font_missing {
+        let _ = write!(
+            out,
+            r##"<text x="{MARGIN}" y="{:.1}" font-size="13" font-weight="700" fill="#8a1c1c" data-font-missing="{}">{}</text>"##,
+            HEIGHT - 38.0,
+            p.lang.id(),
+            esc(&p.lang.words().picture_font_missing(p.lang))
+        );
     }
     let _ = write!(
         out,

@@ -23,6 +23,7 @@ pub mod lesson;
 pub mod link;
 pub mod model;
 pub mod scene;
+pub mod site;
 pub mod wire;
 pub mod words;
 

@@ -22,10 +22,16 @@ pub const FORMAT: u32 = 1;
 /// The committed compact file, relative to the project.
 pub const FILE: &str = "geo/atlas.bin";
 
-/// The file of `lang`'s texts, relative to `geo/` in the project (the built site gives it a
-/// content hash in its name).
+/// The file of `lang`'s texts, relative to `geo/` in the project.
 pub fn texts_file(lang: &str) -> String {
     format!("texts-{lang}.bin")
+}
+
+/// The name of `lang`'s texts in the built site: the build id in the name (the post-build step
+/// renames the files by the id inside them), so no cache, the browser's or a host's, can hand
+/// a page another build's texts under the name it asks for.
+pub fn texts_url(lang: &str, build: &str) -> String {
+    format!("texts-{lang}-{build}.bin")
 }
 
 /// What the app needs to draw and tell the story, and nothing it does not.

@@ -347,6 +347,18 @@ impl Words for English {
             LinkNotice::StopUnreadable { text } => Lang::En.lesson().stop_unreadable(text),
         }
     }
+    fn site_notice(&self, n: &crate::site::SiteNotice) -> String {
+        use crate::site::SiteNotice;
+        match n {
+            SiteNotice::TextsUnavailable(l) => format!("The {} texts of this version of the map could not be loaded (offline, or a newer version has been published), so cards and names are in English. Reload to try again.", language_name(*l)),
+            SiteNotice::TextsOtherVersion(l) => format!("The {} texts on this device belong to another version of the map, so cards and names are shown in English rather than mixed up. Reload to get the current version.", language_name(*l)),
+            SiteNotice::FontUnavailable(l) => format!("The font for {} could not be loaded: some characters may show as empty boxes. Reload when online to fetch it.", language_name(*l)),
+            SiteNotice::ExportFailed => "The picture could not be made in this browser. Try the SVG picture, or another browser.".to_string(),
+        }
+    }
+    fn picture_font_missing(&self, lang: Lang) -> String {
+        format!("The font for {} is not in this picture: the computer that opens it needs a {} font to show its characters.", language_name(lang), language_name(lang))
+    }
     fn fatal_internal(&self) -> &'static str {
         "The map stopped because of an internal error. Reload the page to try again."
     }
@@ -413,6 +425,17 @@ impl Words for English {
     }
     fn fatal_data(&self) -> &'static str {
         "The map's data failed its checks, so nothing is drawn rather than something wrong."
+    }
+}
+
+/// A language's name in this catalogue's language, for notices about it.
+fn language_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "English",
+        Lang::Ja => "Japanese",
+        Lang::Ru => "Russian",
+        Lang::Zh => "Chinese",
+        Lang::Ko => "Korean",
     }
 }
 

@@ -332,6 +332,18 @@ impl Words for Japanese {
             LinkNotice::StopUnreadable { text } => Lang::Ja.lesson().stop_unreadable(text),
         }
     }
+    fn site_notice(&self, n: &crate::site::SiteNotice) -> String {
+        use crate::site::SiteNotice;
+        match n {
+            SiteNotice::TextsUnavailable(l) => format!("この版の地図の{}の文章を読み込めませんでした（オフラインか、新しい版が公開されたため）。カードと地名は英語で表示しています。再読み込みしてください。", language_name(*l)),
+            SiteNotice::TextsOtherVersion(l) => format!("この端末にある{}の文章は別の版の地図のものです。文章がずれないよう、カードと地名は英語で表示しています。再読み込みすると最新の版になります。", language_name(*l)),
+            SiteNotice::FontUnavailable(l) => format!("{}のフォントを読み込めませんでした。一部の文字が空の四角で表示されることがあります。オンラインのときに再読み込みしてください。", language_name(*l)),
+            SiteNotice::ExportFailed => "このブラウザーでは画像を作成できませんでした。SVG形式の画像を保存するか、別のブラウザーをお試しください。".to_string(),
+        }
+    }
+    fn picture_font_missing(&self, lang: Lang) -> String {
+        format!("この画像には{}のフォントが含まれていません。開くコンピューターに{}のフォントが必要です。", language_name(lang), language_name(lang))
+    }
     fn fatal_internal(&self) -> &'static str {
         "内部エラーのため地図が停止しました。ページを再読み込みして、もう一度お試しください。"
     }
@@ -395,6 +407,17 @@ impl Words for Japanese {
     }
     fn fatal_data(&self) -> &'static str {
         "地図のデータが検査に通らなかったため、誤ったものを描くよりも、何も描かないことにしました。"
+    }
+}
+
+/// A language's name in this catalogue's language, for notices about it.
+fn language_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "英語",
+        Lang::Ja => "日本語",
+        Lang::Ru => "ロシア語",
+        Lang::Zh => "中国語",
+        Lang::Ko => "韓国語",
     }
 }
 

@@ -369,6 +369,18 @@ impl Words for Korean {
             LinkNotice::StopUnreadable { text } => Lang::Ko.lesson().stop_unreadable(text),
         }
     }
+    fn site_notice(&self, n: &crate::site::SiteNotice) -> String {
+        use crate::site::SiteNotice;
+        match n {
+            SiteNotice::TextsUnavailable(l) => format!("이 버전 지도의 {} 문장을 불러오지 못했습니다(오프라인이거나 새 버전이 나왔습니다). 카드와 지명은 영어로 보여 줍니다. 다시 불러오세요.", language_name(*l)),
+            SiteNotice::TextsOtherVersion(l) => format!("이 기기에 있는 {} 문장은 다른 버전 지도의 것입니다. 문장이 뒤섞이지 않도록 카드와 지명은 영어로 보여 줍니다. 다시 불러오면 현재 버전을 받습니다.", language_name(*l)),
+            SiteNotice::FontUnavailable(l) => format!("{} 글꼴을 불러오지 못했습니다. 일부 글자가 빈 네모로 보일 수 있습니다. 온라인일 때 다시 불러오세요.", language_name(*l)),
+            SiteNotice::ExportFailed => "이 브라우저에서는 그림을 만들 수 없었습니다. SVG 그림으로 저장하거나 다른 브라우저를 써 보세요.".to_string(),
+        }
+    }
+    fn picture_font_missing(&self, lang: Lang) -> String {
+        format!("이 그림에는 {} 글꼴이 들어 있지 않습니다. 여는 컴퓨터에 {} 글꼴이 있어야 글자가 보입니다.", language_name(lang), language_name(lang))
+    }
     fn fatal_internal(&self) -> &'static str {
         "내부 오류로 지도가 멈췄습니다. 페이지를 새로 고쳐 다시 시도하세요."
     }
@@ -433,6 +445,17 @@ impl Words for Korean {
     }
     fn fatal_data(&self) -> &'static str {
         "지도 데이터가 검사를 통과하지 못했습니다. 틀린 지도를 보여 주기보다 아무것도 그리지 않습니다."
+    }
+}
+
+/// A language's name in this catalogue's language, for notices about it.
+fn language_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "영어",
+        Lang::Ja => "일본어",
+        Lang::Ru => "러시아어",
+        Lang::Zh => "중국어",
+        Lang::Ko => "한국어",
     }
 }
 

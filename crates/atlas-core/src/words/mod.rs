@@ -228,6 +228,12 @@ pub trait Words: Sync {
     fn dismiss(&self) -> &'static str;
     /// A notice about a link not followed as written.
     fn link_notice(&self, n: &LinkNotice) -> String;
+    /// A notice about the site itself: texts or a font that could not be had, a picture that
+    /// could not be made.
+    fn site_notice(&self, n: &crate::site::SiteNotice) -> String;
+    /// The line a saved picture carries when the font for `lang`'s script could not be put in
+    /// it.
+    fn picture_font_missing(&self, lang: Lang) -> String;
     /// The headline when the map stops with an internal error.
     fn fatal_internal(&self) -> &'static str;
     /// "Reload".

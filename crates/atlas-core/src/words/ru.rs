@@ -396,6 +396,18 @@ impl Words for Russian {
             LinkNotice::StopUnreadable { text } => Lang::Ru.lesson().stop_unreadable(text),
         }
     }
+    fn site_notice(&self, n: &crate::site::SiteNotice) -> String {
+        use crate::site::SiteNotice;
+        match n {
+            SiteNotice::TextsUnavailable(l) => format!("Тексты на {} языке для этой версии карты не загрузились (нет сети или вышла новая версия), поэтому карточки и названия показаны по-английски. Перезагрузите страницу.", language_prepositional(*l)),
+            SiteNotice::TextsOtherVersion(l) => format!("Тексты на {} языке на этом устройстве относятся к другой версии карты, поэтому, чтобы они не перепутались, карточки и названия показаны по-английски. Перезагрузите страницу, чтобы получить текущую версию.", language_prepositional(*l)),
+            SiteNotice::FontUnavailable(l) => format!("Шрифт для {} языка не загрузился: некоторые знаки могут выглядеть как пустые квадраты. Перезагрузите страницу, когда будет сеть.", language_genitive(*l)),
+            SiteNotice::ExportFailed => "В этом браузере не удалось создать картинку. Сохраните её в формате SVG или попробуйте другой браузер.".to_string(),
+        }
+    }
+    fn picture_font_missing(&self, lang: Lang) -> String {
+        format!("Шрифт для {} языка не вложен в эту картинку: чтобы увидеть его знаки, на компьютере нужен такой шрифт.", language_genitive(lang))
+    }
     fn fatal_internal(&self) -> &'static str {
         "Карта остановилась из-за внутренней ошибки. Перезагрузите страницу, чтобы попробовать снова."
     }
@@ -462,6 +474,28 @@ impl Words for Russian {
     }
     fn fatal_data(&self) -> &'static str {
         "Данные карты не прошли проверку, поэтому ничего не нарисовано: лучше ничего, чем неверно."
+    }
+}
+
+/// A language's name in the prepositional case, as in "на японском языке".
+fn language_prepositional(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "английском",
+        Lang::Ja => "японском",
+        Lang::Ru => "русском",
+        Lang::Zh => "китайском",
+        Lang::Ko => "корейском",
+    }
+}
+
+/// A language's name in the genitive case, as in "для японского языка".
+fn language_genitive(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "английского",
+        Lang::Ja => "японского",
+        Lang::Ru => "русского",
+        Lang::Zh => "китайского",
+        Lang::Ko => "корейского",
     }
 }
 

@@ -332,6 +332,22 @@ impl Words for Chinese {
             LinkNotice::StopUnreadable { text } => Lang::Zh.lesson().stop_unreadable(text),
         }
     }
+    fn site_notice(&self, n: &crate::site::SiteNotice) -> String {
+        use crate::site::SiteNotice;
+        match n {
+            SiteNotice::TextsUnavailable(l) => format!("未能加载本版地图的{}文本（可能处于离线状态，或网站已发布新版本），卡片和地名暂以英文显示。请重新加载。", language_name(*l)),
+            SiteNotice::TextsOtherVersion(l) => format!("本设备上的{}文本属于地图的另一个版本。为避免文字错位，卡片和地名暂以英文显示。重新加载即可获得当前版本。", language_name(*l)),
+            SiteNotice::FontUnavailable(l) => format!("未能加载{}字体：部分字符可能显示为空白方框。请在联网时重新加载。", language_name(*l)),
+            SiteNotice::ExportFailed => "此浏览器无法生成图片。请改存 SVG 格式的图片，或换用其他浏览器。".to_string(),
+        }
+    }
+    fn picture_font_missing(&self, lang: Lang) -> String {
+        format!(
+            "此图片未包含{}字体：打开它的电脑需要装有{}字体才能显示其中的文字。",
+            language_name(lang),
+            language_name(lang)
+        )
+    }
     fn fatal_internal(&self) -> &'static str {
         "地图因内部错误而停止运行。请重新加载页面再试。"
     }
@@ -395,6 +411,17 @@ impl Words for Chinese {
     }
     fn fatal_data(&self) -> &'static str {
         "地图数据未通过检查，因此宁可什么都不画，也不画出错误的内容。"
+    }
+}
+
+/// A language's name in this catalogue's language, for notices about it.
+fn language_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "英文",
+        Lang::Ja => "日文",
+        Lang::Ru => "俄文",
+        Lang::Zh => "中文",
+        Lang::Ko => "韩文",
     }
 }
 
