@@ -435,3 +435,30 @@ fn compile_refuses_what_validate_refuses_and_writes_nothing() {
         "nothing written"
     );
 }
+
+#[test]
+fn who_names_the_spheres_of_influence_over_a_point() {
+    let input = "123.433,41.792,1913-01-01\n126.641,45.758,1913-01-01\n126.978,37.566,1905-01-01\n139.751,35.684,1913-01-01\n123.433,41.792,1906-01-01\n";
+    let (out, err, code) = atlas(&["who"], input);
+    assert_eq!(code, 0, "{err}");
+    let spheres: Vec<Vec<&str>> = out
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let mut s: Vec<&str> = l.rsplit(',').next().unwrap().split(';').collect();
+            s.retain(|x| !x.is_empty());
+            s.sort();
+            s
+        })
+        .collect();
+    // Mukden: Japan's South Manchuria (1907 convention) and the Russian railway sphere north of
+    // the Great Wall (1899 notes), each as `geo/spheres.geojson` draws them.
+    assert!(spheres[0].contains(&"south_manchuria_japan"), "{out}");
+    assert!(spheres[1].contains(&"north_manchuria_russia_1912"), "{out}");
+    assert!(spheres[2].contains(&"korea_japan"), "{out}");
+    assert!(spheres[3].is_empty(), "Tokyo is in no one's sphere: {out}");
+    assert!(
+        !spheres[4].contains(&"south_manchuria_japan"),
+        "not before 1907: {out}"
+    );
+}

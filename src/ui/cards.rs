@@ -246,7 +246,7 @@ pub fn PieceCard() -> impl IntoView {
                             {f.spheres.iter().map(|(k, name)| {
                                 let k = *k;
                                 view! { <li><button type="button" class="link-like" data-sphere-link=model.scene.spheres[k].id.clone()
-                                    on:click=move |_| state.sphere.set(Some(k))>{lesson.sphere_over_piece(name)}</button></li> }
+                                    on:click=move |_| state.sphere.set(Some(k))>{name.clone()}</button></li> }
                             }).collect_view()}
                         </ul>
                     }

@@ -74,13 +74,25 @@ pub fn uncertain_swatch() -> impl IntoView {
     }
 }
 
-/// The swatch of a power's sphere of influence: its chain of dots.
-pub fn sphere_swatch(p: Power) -> impl IntoView {
+/// The swatch of the spheres of influence of several powers: a chain of dots in each one's
+/// colour, one above the other.
+pub fn spheres_swatch(powers: &[Power]) -> impl IntoView {
+    let n = powers.len().max(1) as f64;
+    let lines = powers
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let y = format!("{:.1}", 16.0 * (i as f64 + 0.5) / n);
+            let d = format!("M2,{y}H22");
+            view! {
+                <path d=d stroke=power_colour(*p) stroke-width="3.4" stroke-dasharray="0.1 5" stroke-linecap="round" />
+            }
+        })
+        .collect_view();
     view! {
         <svg class="swatch" viewBox="0 0 24 16" aria-hidden="true">
             <rect width="24" height="16" fill="#ffffff" />
-            <path d="M2,8H22" stroke="#ffffff" stroke-width="6" />
-            <path d="M2,8H22" stroke=power_colour(p) stroke-width="4" stroke-dasharray="0.1 6" stroke-linecap="round" />
+            {lines}
         </svg>
     }
 }

@@ -8,7 +8,7 @@ use crate::carto::geometry::boxes_touch;
 use crate::model::glossary::term_for_status;
 use crate::model::{Power, Status};
 use crate::ui::legend::{
-    power_swatch, presence_swatch, railway_swatch, sphere_swatch, status_swatch, uncertain_swatch,
+    power_swatch, presence_swatch, railway_swatch, spheres_swatch, status_swatch, uncertain_swatch,
 };
 use crate::ui::map::patterns::PatternDefs;
 use crate::ui::model::MapModel;
@@ -135,19 +135,21 @@ pub fn Key(
                 {s.presence.then(|| view! { <li data-key-presence="">{presence_swatch()}<span>{lesson.key_presence()}</span></li> })}
                 {s.railway.then(|| view! { <li data-key-railway="">{railway_swatch()}<span>{lesson.key_railway()}</span></li> })}
                 {s.uncertain.then(|| view! { <li data-key-uncertain="">{uncertain_swatch()}<span>{lesson.key_uncertain()}</span></li> })}
-                {s.spheres.iter().map(|p| {
-                    let p = *p;
+                // One line for every sphere in view: the dots take their power's colour, which
+                // the powers above name (a line per power would crowd out the card).
+                {(!s.spheres.is_empty()).then(|| {
                     let term = model.atlas.glossary.index("sphere_of_influence");
-                    let label = lesson.key_sphere(p);
+                    let label = lesson.sphere_label().to_string();
+                    let ids = s.spheres.iter().map(|p| p.id()).collect::<Vec<_>>().join(" ");
                     view! {
-                        <li data-key-sphere=p.id()>{sphere_swatch(p)}
+                        <li data-key-sphere=ids>{spheres_swatch(&s.spheres)}
                             <span>{match term {
                                 Some(i) => super::glossary::term_button(state, i, "sphere_of_influence".into(), label),
                                 None => label.into_any(),
                             }}</span>
                         </li>
                     }
-                }).collect_view()}
+                })}
             </ul>
         }
     };

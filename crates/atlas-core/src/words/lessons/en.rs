@@ -86,14 +86,8 @@ impl LessonWords for English {
         "Uncertain border"
     }
 
-    fn key_sphere(&self, p: Power) -> String {
-        format!("{} sphere of influence", w().power_adjective(p))
-    }
     fn sphere_label(&self) -> &'static str {
         "Sphere of influence"
-    }
-    fn sphere_over_piece(&self, name: &str) -> String {
-        format!("In a sphere of influence: {name}")
     }
     fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
         match until {

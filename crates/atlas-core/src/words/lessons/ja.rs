@@ -89,14 +89,8 @@ impl LessonWords for Japanese {
         "位置が不確かな境界"
     }
 
-    fn key_sphere(&self, p: Power) -> String {
-        format!("{}の勢力圏", w().power_short(p))
-    }
     fn sphere_label(&self) -> &'static str {
         "勢力圏"
-    }
-    fn sphere_over_piece(&self, name: &str) -> String {
-        format!("勢力圏の内側：{name}")
     }
     fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
         match until {

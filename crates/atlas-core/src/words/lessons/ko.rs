@@ -128,14 +128,8 @@ impl LessonWords for Korean {
         "불확실한 경계"
     }
 
-    fn key_sphere(&self, p: Power) -> String {
-        format!("{}의 세력권", w().power_short(p))
-    }
     fn sphere_label(&self) -> &'static str {
         "세력권"
-    }
-    fn sphere_over_piece(&self, name: &str) -> String {
-        format!("세력권 안: {name}")
     }
     fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
         match until {

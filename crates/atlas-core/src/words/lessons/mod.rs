@@ -65,13 +65,9 @@ pub trait LessonWords: Sync {
     fn key_railway(&self) -> &'static str;
     /// The key's line for a dotted, uncertain border.
     fn key_uncertain(&self) -> &'static str;
-    /// The key's line for a power's sphere of influence: "Russian sphere of influence".
-    fn key_sphere(&self, p: Power) -> String;
     /// The sphere card's label, and the piece card's heading over the spheres:
     /// "Sphere of influence".
     fn sphere_label(&self) -> &'static str;
-    /// On the piece card: the land was in a sphere, with its name.
-    fn sphere_over_piece(&self, name: &str) -> String;
     /// A sphere's span of days: "From 30 July 1907 to 8 November 1917".
     fn sphere_span(&self, from: Date, until: Option<Date>) -> String;
     /// Whose sphere over whose land: "Japan's claim over land China governed".

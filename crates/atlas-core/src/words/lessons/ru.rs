@@ -127,14 +127,8 @@ impl LessonWords for Russian {
         "Неточная граница"
     }
 
-    fn key_sphere(&self, p: Power) -> String {
-        format!("Сфера влияния {}", power_genitive(p))
-    }
     fn sphere_label(&self) -> &'static str {
         "Сфера влияния"
-    }
-    fn sphere_over_piece(&self, name: &str) -> String {
-        format!("В сфере влияния: {name}")
     }
     fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
         match until {

@@ -86,14 +86,8 @@ impl LessonWords for Chinese {
         "不确定的边界"
     }
 
-    fn key_sphere(&self, p: Power) -> String {
-        format!("{}的势力范围", w().power_short(p))
-    }
     fn sphere_label(&self) -> &'static str {
         "势力范围"
-    }
-    fn sphere_over_piece(&self, name: &str) -> String {
-        format!("位于势力范围内：{name}")
     }
     fn sphere_span(&self, from: Date, until: Option<Date>) -> String {
         match until {
