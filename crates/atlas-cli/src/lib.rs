@@ -130,20 +130,21 @@ fn report(problems: &[DataError]) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// Reads the data in `dir` and runs every check on it (`atlas_data::load_checked`): `validate`
-/// and `compile` both start here.
-fn checked_dataset(dir: &str) -> Result<Dataset, ExitCode> {
-    let src = read_sources(dir)?;
-    atlas_data::load_checked(&src).map_err(|p| report(&p))
+/// Reads the data in the directory `[--dir DIR]` names and runs every check on it
+/// (`atlas_data::load_checked`): `validate` and `compile` both start here.
+fn checked_dataset(args: &[String]) -> Result<(String, Dataset), ExitCode> {
+    let Some(dir) = data_dir(args) else {
+        let _ = writeln!(std::io::stderr(), "{USAGE}");
+        return Err(ExitCode::from(2));
+    };
+    let src = read_sources(&dir)?;
+    let atlas = atlas_data::load_checked(&src).map_err(|p| report(&p))?;
+    Ok((dir, atlas))
 }
 
 fn compile(args: &[String]) -> ExitCode {
-    let Some(dir) = data_dir(args) else {
-        let _ = writeln!(std::io::stderr(), "{USAGE}");
-        return ExitCode::from(2);
-    };
-    let atlas = match checked_dataset(&dir) {
-        Ok(a) => a,
+    let (dir, atlas) = match checked_dataset(args) {
+        Ok(found) => found,
         Err(code) => return code,
     };
     for (name, bytes) in atlas.compile().named() {
@@ -188,12 +189,8 @@ fn check_compiled(dir: &str, atlas: &Dataset) -> Result<(), String> {
 }
 
 fn validate(args: &[String]) -> ExitCode {
-    let Some(dir) = data_dir(args) else {
-        let _ = writeln!(std::io::stderr(), "{USAGE}");
-        return ExitCode::from(2);
-    };
-    let atlas = match checked_dataset(&dir) {
-        Ok(a) => a,
+    let (dir, atlas) = match checked_dataset(args) {
+        Ok(found) => found,
         Err(code) => return code,
     };
     if let Err(message) = check_compiled(&dir, &atlas) {

@@ -117,18 +117,7 @@ fn run() -> Result<(), String> {
                 .collect();
             renode(&mut simple[i], &others);
         }
-        let features: Vec<Feature> = cut
-            .iter()
-            .zip(&simple)
-            .map(|(c, polys)| Feature {
-                id: spec.pieces[c.spec_index].id.clone(),
-                name: String::new(),
-                region: String::new(),
-                group: None,
-                known_area_km2: None,
-                polygons: polys.clone(),
-            })
-            .collect();
+        let features = as_features(&spec, &cut, &simple);
         let mut problems = Vec::new();
         validate::check_simple("pieces", &features, &mut problems);
         if problems.is_empty() {
@@ -195,18 +184,7 @@ fn run() -> Result<(), String> {
     write_collection(&geo_dir.join("backdrop.geojson"), &backdrop)?;
     // The outline of the land they tile, so that `atlas validate` can tell when a hand edit
     // leaves land in no piece or puts it in two.
-    let tiles: Vec<Feature> = cut
-        .iter()
-        .zip(&simple)
-        .map(|(c, polys)| Feature {
-            id: spec.pieces[c.spec_index].id.clone(),
-            name: String::new(),
-            region: String::new(),
-            group: None,
-            known_area_km2: None,
-            polygons: polys.clone(),
-        })
-        .collect();
+    let tiles = as_features(&spec, &cut, &simple);
     let lines = coast::outline(&tiles.iter().collect::<Vec<_>>());
     let points: usize = lines.iter().map(Vec::len).sum();
     std::fs::write(
@@ -228,6 +206,25 @@ fn run() -> Result<(), String> {
 }
 
 /// Whether two spots are the same trouble spot.
+/// The cut and simplified pieces as features, with only what the checks need (id and land).
+fn as_features(
+    spec: &spec::Spec,
+    cut: &[cut::CutPiece],
+    simple: &[simplify::Polygons],
+) -> Vec<Feature> {
+    cut.iter()
+        .zip(simple)
+        .map(|(c, polys)| Feature {
+            id: spec.pieces[c.spec_index].id.clone(),
+            name: String::new(),
+            region: String::new(),
+            group: None,
+            known_area_km2: None,
+            polygons: polys.clone(),
+        })
+        .collect()
+}
+
 fn near(a: [f64; 2], b: [f64; 2]) -> bool {
     (a[0] - b[0]).abs() < simplify::FIX_REACH && (a[1] - b[1]).abs() < simplify::FIX_REACH
 }
