@@ -711,7 +711,7 @@ fn a_railway_source_without_a_title_is_refused() {
 
 /// Texts rewritten or added in English by the third history review (2026): their other
 /// languages were deleted so that no stale translation shows, and translators will write them
-/// (NOTES-hist3.md, "Needs translation"). One item a line, as the test below names it.
+/// (geo/history-review-3.md, "Needs translation"). One item a line, as the test below names it.
 const AWAITING_TRANSLATION: &str = include_str!("awaiting_translation.txt");
 
 #[test]
@@ -962,5 +962,38 @@ fn the_spheres_of_influence_are_well_formed_and_point_at_real_events() {
             &mut problems,
         );
         assert!(problems.is_empty(), "{problems:?}");
+    }
+}
+
+#[test]
+fn the_cut_lines_cite_web_addresses_on_sites_we_accept() {
+    // geo/cutlines.geojson feeds the geometry build, not `atlas validate`: its sources are
+    // checked here by the same rules as every other source.
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/geo/cutlines.geojson"))
+            .expect("geo/cutlines.geojson");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    fn urls<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                // A source is an object with a `url`, or (in the cut lines) the address itself.
+                if let Some(u) = m.get("url").and_then(|u| u.as_str()) {
+                    out.push(u);
+                }
+                if let Some(list) = m.get("sources").and_then(|s| s.as_array()) {
+                    out.extend(list.iter().filter_map(|s| s.as_str()));
+                }
+                m.values().for_each(|x| urls(x, out));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| urls(x, out)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    urls(&json, &mut found);
+    assert!(found.len() > 20, "{} sources", found.len());
+    for url in found {
+        assert!(validate::web_address(url), "{url} is not a web address");
+        assert_eq!(validate::unacceptable_source(url), None, "{url}");
     }
 }

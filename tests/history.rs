@@ -1014,7 +1014,7 @@ fn alexandrovsk_is_japanese_from_the_landing_of_24_july_1905_and_again_in_april_
 fn the_right_bank_of_the_lower_amur_is_held_in_common_from_aigun_to_peking() {
     // F8: Aigun Art. 1 (vostlit doc. 12) left the lands between the Ussuri and the sea in common;
     // De-Kastri and Mariinsk stood on them. The map has no status for Russian-held land under a
-    // shared title, so it draws them as the Ussuri lands are drawn, a condominium (NOTES-hist3).
+    // shared title, so it draws them as the Ussuri lands are drawn, a condominium (geo/history-review-3.md).
     let a = atlas();
     let de_kastri = (140.77, 51.475);
     let c = at(&a, &piece_at(&a, de_kastri.0, de_kastri.1), "1859-01-01");
