@@ -1,6 +1,7 @@
 //! The saved picture (`export::map_svg`): self-contained, and carrying what a slide or a handout
 //! needs (title, date, legend, the change in force, attribution) in the language asked for.
 
+use frontier_atlas::carto::paint::PaintMode;
 use frontier_atlas::data::bundled;
 use frontier_atlas::export::{base64, full_view, map_svg, Picture};
 use frontier_atlas::model::Date;
@@ -18,6 +19,7 @@ fn picture(date: &str, lang: Lang, font: Option<&[u8]>, legend: bool) -> String 
         view: full_view(),
         font,
         font_missing: false,
+        paint: PaintMode::Screen,
         text_scale: 1.0,
         legend,
     })
@@ -113,6 +115,7 @@ fn a_picture_without_its_font_says_so_in_the_picture() {
         view: full_view(),
         font: None,
         font_missing: true,
+        paint: PaintMode::Screen,
         text_scale: 1.0,
         legend: true,
     });

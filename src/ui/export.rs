@@ -22,6 +22,7 @@ fn picture(state: AppState, model: &MapModel, font: Font) -> String {
         model.text_scale.get_untracked(),
         font,
         true,
+        crate::carto::paint::PaintMode::Screen,
     )
 }
 
@@ -44,6 +45,7 @@ fn picture_with(
     text_scale: f64,
     font: Font,
     legend: bool,
+    paint: crate::carto::paint::PaintMode,
 ) -> String {
     let (font_missing, font) = match &font {
         Font::NotNeeded => (false, None),
@@ -59,6 +61,7 @@ fn picture_with(
         view: state.viewport.get_untracked().visible_rect(),
         font,
         font_missing,
+        paint,
         text_scale,
         legend,
     })
@@ -243,6 +246,7 @@ pub fn install_print(state: AppState, model: MapModel) {
                 PRINT_TEXT_SCALE,
                 Font::NotNeeded,
                 false,
+                crate::carto::paint::PaintMode::Print,
             )
             .replace("id=\"", "id=\"print-")
             .replace("url(#", "url(#print-")

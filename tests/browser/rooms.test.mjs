@@ -340,3 +340,53 @@ test("a link opens exactly what the teacher saw: date, view, language, mode and 
   await again.page.close();
   await page.close();
 });
+
+test("the live map and the saved picture paint every line alike (one table for both)", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1904-10-01");
+  const { bytes } = await download(page, "[data-export=svg]");
+  const svg = bytes.toString("utf8");
+  // The picture: each kind of line is marked data-line; its attributes as written.
+  const picture = {};
+  for (const m of svg.matchAll(/<[a-z]+ [^>]*data-line="([a-z-]+)"[^>]*>/g)) {
+    if (picture[m[1]]) continue;
+    const attr = (n) => m[0].match(new RegExp(` ${n}="([^"]*)"`))?.[1];
+    picture[m[1]] = { width: Number(attr("stroke-width")), dash: attr("stroke-dasharray") ?? "none", cap: attr("stroke-linecap") ?? "butt" };
+  }
+  // The live map: the computed style of the same kind of line.
+  const live = await page.evaluate(() => {
+    const of = (sel) => {
+      const e = [...document.querySelectorAll(`.maps ${sel}`)].find((x) => x.closest("[visibility=hidden]") === null);
+      if (!e) return null;
+      const cs = getComputedStyle(e);
+      const dash = cs.strokeDasharray === "none" ? "none" : cs.strokeDasharray.split(",").map((v) => parseFloat(v)).join(" ");
+      return { width: parseFloat(cs.strokeWidth), dash, cap: cs.strokeLinecap };
+    };
+    return {
+      "piece-edge": of("use.piece"), coast: of(".coast"),
+      border: of(".border:not([data-confidence])"), "border-casing": of(".border-casing:not([data-confidence])"),
+      "uncertain-border": of(".border[data-confidence]"), "uncertain-border-casing": of(".border-casing[data-confidence]"),
+      presence: of(".status[data-presence]"), "presence-casing": of(".presence-casing"),
+      railway: of(".rail-line"), "railway-casing": of(".rail-casing"),
+      sphere: of(".sphere-line"), "sphere-casing": of(".sphere-casing"),
+      "label-halo": of(".label"), "place-marker": of(".place .marker"),
+    };
+  });
+  // The legend too: the page's and the picture's list the same entries, in order, in the same
+  // words and with the same swatches.
+  const pageLegend = await page.$$eval(".legend li", (lis) => lis.map((li) => [li.textContent.trim().replace(/\s+/g, " "),
+    li.querySelector("svg.swatch").innerHTML.replace(/<!---->/g, "").replace(/><\/(rect|line|path|circle)>/g, "/>")]));
+  const pictureLegend = [...svg.matchAll(/<g [^>]*data-entry="[^"]+">(<svg [^>]*>(.*?)<\/svg>)<rect [^>]*\/>(.*?)<\/g>/g)]
+    .map((m) => [[...m[3].matchAll(/>([^<]*)<\/text>/g)].map((t) => t[1]).join(" ").replace(/&amp;/g, "&").replace(/\s+/g, " "), m[2]]);
+  assert.equal(pictureLegend.length, pageLegend.length, "as many entries");
+  for (const [i, [words, swatch]] of pageLegend.entries()) {
+    assert.equal(pictureLegend[i][0], words, `entry ${i} words`);
+    assert.equal(pictureLegend[i][1].replaceAll("url(#", "url(#legend-"), swatch, `entry ${i} swatch`);
+  }
+  const kinds = Object.keys(picture).sort();
+  assert.ok(kinds.length >= 12, `kinds of line in the picture: ${kinds}`);
+  for (const kind of kinds) {
+    assert.ok(live[kind], `${kind} is on the live map too`);
+    assert.deepEqual(live[kind], picture[kind], `${kind}: live map against picture`);
+  }
+  await page.close();
+});

@@ -8,14 +8,14 @@
 
 use crate::atlas::{Atlas, LabelKind};
 use crate::carto::frame;
+use crate::carto::paint::{stroke, Line, PaintMode};
 use crate::carto::placement::level_for;
 use crate::carto::style::{
-    condominium_pattern, control_fill, power_colour, railway_colour, status_fill, status_pattern,
-    status_pattern_id, Ink, Mark, BORDER, BORDER_CASING, COAST, CONDOMINIUM_PAIRS, CONTEXT_OPACITY,
-    SEA,
+    control_fill, power_colour, railway_colour, status_fill, Ink, BORDER, BORDER_CASING, COAST,
+    CONTEXT_OPACITY, SEA,
 };
-use crate::model::Lang;
-use crate::model::{Date, Power, Sovereigns, Status};
+use crate::legend::Section;
+use crate::model::{Date, Lang};
 use crate::scene::{anchor_attributes, fonts, LabelLayout, Scene};
 use std::fmt::Write as _;
 
@@ -48,6 +48,8 @@ pub struct Picture<'a> {
     /// Whether the language's font was wanted but could not be had: the picture then says so
     /// above its attribution, instead of silently drawing empty boxes elsewhere.
     pub font_missing: bool,
+    /// Where the picture is shown (screen or paper): the lines' widths and dashes.
+    pub paint: PaintMode,
     /// Names drawn this much larger than on screen; `layout` must be made at the same scale.
     pub text_scale: f64,
     /// Whether the legend is drawn beside the map (a printed page has the page's own instead,
@@ -99,47 +101,13 @@ fn font_family(lang: Lang) -> &'static str {
     }
 }
 
-/// The patterns, at one picture pixel per tile unit.
+/// The patterns (`legend::pattern_defs`, as on the page), at one picture pixel per tile unit.
 fn pattern_defs(out: &mut String, scale: f64) {
-    for s in Status::ALL {
-        let Some(p) = status_pattern(s) else { continue };
-        for ink in Ink::ALL {
-            let _ = write!(
-                out,
-                r#"<pattern id="{}" width="{}" height="{}" patternUnits="userSpaceOnUse" patternTransform="scale({scale:.5}) rotate({})">"#,
-                status_pattern_id(s, ink),
-                p.size,
-                p.size,
-                p.rotate
-            );
-            for m in &p.marks {
-                match *m {
-                    Mark::Line([x1, y1], [x2, y2], w) => {
-                        let _ = write!(
-                            out,
-                            r#"<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{}" stroke-width="{w}" stroke-linecap="square"/>"#,
-                            ink.colour()
-                        );
-                    }
-                    Mark::Dot([cx, cy], r) => {
-                        let _ = write!(
-                            out,
-                            r#"<circle cx="{cx}" cy="{cy}" r="{r}" fill="{}"/>"#,
-                            ink.colour()
-                        );
-                    }
-                }
-            }
-            out.push_str("</pattern>");
-        }
-    }
-    for (a, b) in CONDOMINIUM_PAIRS {
-        let id = condominium_pattern(Sovereigns::one(a).with(b)).unwrap_or_default();
+    for p in crate::legend::pattern_defs() {
         let _ = write!(
             out,
-            r#"<pattern id="{id}" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="scale({scale:.5}) rotate(45)"><rect width="6" height="12" fill="{}"/><rect x="6" width="6" height="12" fill="{}"/></pattern>"#,
-            power_colour(a),
-            power_colour(b)
+            r#"<pattern id="{}" width="{}" height="{}" patternUnits="userSpaceOnUse" patternTransform="scale({scale:.5}) rotate({})">{}</pattern>"#,
+            p.id, p.size, p.size, p.rotate, p.content
         );
     }
 }
@@ -149,6 +117,8 @@ pub fn map_svg(p: &Picture) -> String {
     let words = p.lang.words();
     let atlas = p.atlas;
     let timeline = &atlas.timeline;
+    // Every line's width and dashes from the table the live map reads.
+    let line = |l: Line| stroke(l, p.paint).svg_attributes();
     let lang = p.lang.id();
     let font = match p.font {
         Some(_) => format!("'{EMBEDDED_FONT}', {}", font_family(p.lang)),
@@ -213,8 +183,9 @@ pub fn map_svg(p: &Picture) -> String {
         let fill = control_fill(c.power, c.sovereign);
         let _ = write!(
             out,
-            r#"<path d="{}" fill="{fill}" fill-opacity="{opacity}" stroke="{fill}" stroke-opacity="{opacity}" stroke-width="0.7" vector-effect="non-scaling-stroke"/>"#,
-            piece.d
+            r#"<path d="{}" data-line="piece-edge" fill="{fill}" fill-opacity="{opacity}" stroke="{fill}" stroke-opacity="{opacity}"{} vector-effect="non-scaling-stroke"/>"#,
+            piece.d,
+            line(Line::PieceEdge)
         );
         let pattern = status_fill(c.power, c.status);
         if pattern != "none" {
@@ -223,23 +194,25 @@ pub fn map_svg(p: &Picture) -> String {
         if let Some(troops) = c.presence {
             let _ = write!(
                 out,
-                r#"<path d="{}" fill="none" stroke="{}" stroke-width="5" vector-effect="non-scaling-stroke"/><path d="{}" fill="none" stroke="{}" stroke-width="3" stroke-dasharray="8 5" vector-effect="non-scaling-stroke"/>"#,
-                piece.d,
+                r#"<path d="{d}" data-line="presence-casing" fill="none" stroke="{}"{} vector-effect="non-scaling-stroke"/><path d="{d}" data-line="presence" fill="none" stroke="{}"{} vector-effect="non-scaling-stroke"/>"#,
                 Ink::over(c.power).colour(),
-                piece.d,
-                power_colour(troops)
+                line(Line::PresenceCasing),
+                power_colour(troops),
+                line(Line::Presence),
+                d = piece.d,
             );
         }
     }
-    // Spheres of influence held on the day: the chain of dots the map draws (style.css
-    // `.sphere-casing`, `.sphere-line`).
+    // Spheres of influence held on the day: the chain of dots the map draws.
     for (i, s) in p.scene.spheres.iter().enumerate() {
         let sphere = &atlas.spheres[i];
         if sphere.on(p.date) {
             let _ = write!(
                 out,
-                r##"<path d="{d}" fill="none" stroke="#ffffff" stroke-opacity="0.85" stroke-width="7" stroke-linejoin="round" vector-effect="non-scaling-stroke"/><path d="{d}" data-sphere="{id}" fill="none" stroke="{}" stroke-width="5" stroke-dasharray="0.1 9" stroke-linecap="round" stroke-linejoin="round" vector-effect="non-scaling-stroke"/>"##,
+                r##"<path d="{d}" data-line="sphere-casing" fill="none" stroke="#ffffff"{} stroke-linejoin="round" vector-effect="non-scaling-stroke"/><path d="{d}" data-line="sphere" data-sphere="{id}" fill="none" stroke="{}"{} stroke-linejoin="round" vector-effect="non-scaling-stroke"/>"##,
+                line(Line::SphereCasing),
                 power_colour(sphere.power),
+                line(Line::Sphere),
                 d = s.d,
                 id = esc(&s.id),
             );
@@ -247,8 +220,9 @@ pub fn map_svg(p: &Picture) -> String {
     }
     let _ = write!(
         out,
-        r#"<path d="{}" fill="none" stroke="{COAST}" stroke-width="0.8" vector-effect="non-scaling-stroke"/>"#,
-        p.scene.coast
+        r#"<path d="{}" data-line="coast" fill="none" stroke="{COAST}"{} vector-effect="non-scaling-stroke"/>"#,
+        p.scene.coast,
+        line(Line::Coast)
     );
     for b in &p.scene.borders {
         let (ca, cb) = (
@@ -258,14 +232,18 @@ pub fn map_svg(p: &Picture) -> String {
         if matches!((ca, cb), (Some(x), Some(y)) if x.same_hold(&y)) {
             continue;
         }
-        let dash = if b.uncertain.is_some() {
-            r#" stroke-dasharray="0.1 6" stroke-linecap="round""#
+        let (casing, border) = if b.uncertain.is_some() {
+            (Line::UncertainBorderCasing, Line::UncertainBorder)
         } else {
-            ""
+            (Line::BorderCasing, Line::Border)
         };
         let _ = write!(
             out,
-            r#"<path d="{d}" fill="none" stroke="{BORDER_CASING}" stroke-width="3.6" vector-effect="non-scaling-stroke"/><path d="{d}" fill="none" stroke="{BORDER}" stroke-width="1.6"{dash} vector-effect="non-scaling-stroke"/>"#,
+            r#"<path d="{d}" data-line="{}" fill="none" stroke="{BORDER_CASING}"{} vector-effect="non-scaling-stroke"/><path d="{d}" data-line="{}" fill="none" stroke="{BORDER}"{} vector-effect="non-scaling-stroke"/>"#,
+            casing.id(),
+            line(casing),
+            border.id(),
+            line(border),
             d = b.d
         );
     }
@@ -273,8 +251,10 @@ pub fn map_svg(p: &Picture) -> String {
         if let Some(op) = atlas.railways[i].operator_at(p.date) {
             let _ = write!(
                 out,
-                r##"<path d="{d}" fill="none" stroke="#ffffff" stroke-width="5.5" vector-effect="non-scaling-stroke"/><path d="{d}" fill="none" stroke="{}" stroke-width="3" stroke-dasharray="6 3" vector-effect="non-scaling-stroke"/>"##,
+                r##"<path d="{d}" data-line="railway-casing" fill="none" stroke="#ffffff"{} vector-effect="non-scaling-stroke"/><path d="{d}" data-line="railway" fill="none" stroke="{}"{} vector-effect="non-scaling-stroke"/>"##,
+                line(Line::RailwayCasing),
                 railway_colour(op),
+                line(Line::Railway),
                 d = r.d
             );
         }
@@ -283,8 +263,10 @@ pub fn map_svg(p: &Picture) -> String {
 
     // Names, at their on-screen size, where the map's own layout puts them at this scale.
     let level = level_for(s);
-    let halo =
-        r##"stroke="#fbfaf7" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke""##;
+    let halo = format!(
+        r##"data-line="label-halo" stroke="#fbfaf7"{} stroke-linejoin="round" paint-order="stroke""##,
+        line(Line::LabelHalo)
+    );
     for (i, l) in p.scene.labels.iter().enumerate() {
         let Some(a) = p.layout.label(level, i) else {
             continue;
@@ -317,7 +299,8 @@ pub fn map_svg(p: &Picture) -> String {
         let weight = if place.rank == 1 { "700" } else { "400" };
         let _ = write!(
             out,
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#ffffff" stroke="#1b1f24" stroke-width="1.6"/><text x="{:.1}" y="{:.1}" font-size="{size}" font-weight="{weight}" fill="#1b1f24" text-anchor="{anchor}" dominant-baseline="middle" {halo}>{}</text>"##,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" data-line="place-marker" fill="#ffffff" stroke="#1b1f24"{}/><text x="{:.1}" y="{:.1}" font-size="{size}" font-weight="{weight}" fill="#1b1f24" text-anchor="{anchor}" dominant-baseline="middle" {halo}>{}</text>"##,
+            line(Line::PlaceMarker),
             x + dx,
             y + dy,
             esc(name.get(lang))
@@ -363,71 +346,58 @@ pub fn map_svg(p: &Picture) -> String {
     out
 }
 
-/// The legend column: the powers, the ways of holding land, and the change in force.
+/// The legend column: the page's legend (`legend::Section`), then the change in force.
 fn legend(out: &mut String, p: &Picture) {
     let words = p.lang.words();
     let lang = p.lang.id();
     let timeline = &p.atlas.timeline;
     let lx = WIDTH - LEGEND;
-    let mut y = TOP + 10.0;
+    let mut y = TOP + 6.0;
     let heading = |out: &mut String, y: &mut f64, text: &str| {
         let _ = write!(
             out,
-            r##"<text x="{lx}" y="{:.1}" font-size="17" font-weight="700" fill="#1b1f24">{}</text>"##,
-            *y + 14.0,
+            r##"<text x="{lx}" y="{:.1}" font-size="16" font-weight="700" fill="#1b1f24">{}</text>"##,
+            *y + 13.0,
             esc(text)
         );
-        *y += 26.0;
+        *y += 21.0;
     };
-    let entry = |out: &mut String, y: &mut f64, swatch: &str, text: &str| {
-        let _ = write!(
-            out,
-            r##"<g transform="translate({lx},{:.1})">{swatch}<rect width="36" height="22" fill="none" stroke="#8a8f96"/><text x="46" y="11" font-size="15" fill="#1b1f24" dominant-baseline="middle">{}</text></g>"##,
-            *y,
-            esc(text)
-        );
-        *y += 30.0;
-    };
-    heading(out, &mut y, words.legend_powers());
-    for pw in [
-        Power::China,
-        Power::Japan,
-        Power::Korea,
-        Power::Russia,
-        Power::Mongolia,
-        Power::Britain,
-        Power::Germany,
-    ] {
-        let swatch = format!(
-            r#"<rect width="36" height="22" fill="{}"/>"#,
-            power_colour(pw)
-        );
-        entry(out, &mut y, &swatch, words.power_long(pw));
-    }
-    let stripes = format!(
-        r#"<rect width="36" height="22" fill="url(#{})"/>"#,
-        condominium_pattern(Sovereigns::one(Power::Japan).with(Power::Russia)).unwrap_or_default()
-    );
-    entry(out, &mut y, &stripes, words.power_long(Power::Shared));
-    y += 8.0;
-    heading(out, &mut y, words.legend_statuses());
-    for st in Status::ALL {
-        if status_pattern(st).is_none() {
-            continue;
+    for section in Section::ALL {
+        heading(out, &mut y, section.heading(p.lang));
+        for entry in section.entries() {
+            // The swatch as the page draws it, at 33 × 22 picture pixels; the words wrapped to
+            // the column.
+            let lines = wrap(&entry.label(p.lang), 38);
+            let mut text = String::new();
+            for (n, line) in lines.iter().enumerate() {
+                let _ = write!(
+                    text,
+                    r##"<text x="40" y="{}" font-size="13.5" fill="#1b1f24" dominant-baseline="middle">{}</text>"##,
+                    10 + 15 * n,
+                    esc(line)
+                );
+            }
+            let _ = write!(
+                out,
+                r##"<g transform="translate({lx},{y:.1})" data-entry="{}"><svg width="30" height="20" viewBox="0 0 24 16" preserveAspectRatio="none">{}</svg><rect width="30" height="20" fill="none" stroke="#8a8f96"/>{text}</g>"##,
+                entry.id(),
+                entry.swatch_svg(""),
+            );
+            y += 23.0_f64.max(8.0 + 15.0 * lines.len() as f64);
         }
-        let swatch = format!(
-            r#"<rect width="36" height="22" fill="{}"/><rect width="36" height="22" fill="url(#{})" transform="scale(1)"/>"#,
-            power_colour(Power::Japan),
-            status_pattern_id(st, Ink::over(Power::Japan))
-        );
-        entry(out, &mut y, &swatch, words.status_name(st));
+        y += 6.0;
     }
     // The change in force, wrapped to the legend's width.
     if let Some(&e) = timeline.events_in_force(p.date).first() {
         let event = &timeline.events()[e];
-        y += 10.0;
         heading(out, &mut y, words.event_card_label());
-        for line in wrap(event.title.get(lang), 34) {
+        // At most three lines, so the column never runs off the picture.
+        let mut lines = wrap(event.title.get(lang), 34);
+        if lines.len() > 3 {
+            lines.truncate(3);
+            lines[2].push('…');
+        }
+        for line in lines {
             let _ = write!(
                 out,
                 r##"<text x="{lx}" y="{:.1}" font-size="15" fill="#1b1f24">{}</text>"##,
@@ -447,7 +417,9 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
         let cjk = word.chars().any(|c| c as u32 >= 0x2E80);
         if cjk {
             for c in word.chars() {
-                if line.chars().count() >= width / 2 {
+                // A closing bracket or stop never starts a line (kinsoku).
+                let closing = matches!(c, '）' | ')' | '、' | '。' | '」' | '，' | '：');
+                if line.chars().count() >= width / 2 && !closing {
                     lines.push(std::mem::take(&mut line));
                 }
                 line.push(c);

@@ -5,11 +5,10 @@
 
 use super::glossary::status_term;
 use crate::carto::geometry::boxes_touch;
+use crate::legend::Entry;
 use crate::model::glossary::term_for_status;
 use crate::model::{Power, Status};
-use crate::ui::legend::{
-    power_swatch, presence_swatch, railway_swatch, spheres_swatch, status_swatch, uncertain_swatch,
-};
+use crate::ui::legend::swatch;
 use crate::ui::map::patterns::PatternDefs;
 use crate::ui::model::MapModel;
 use crate::ui::state::AppState;
@@ -107,7 +106,7 @@ pub fn Key(
             .iter()
             .map(|p| {
                 let p = *p;
-                view! { <li data-key-power=p.id()>{power_swatch(p, prefix)}<span>{words.power_short(p).to_string()}</span></li> }
+                view! { <li data-key-power=p.id()>{swatch(&Entry::Power(p), prefix)}<span>{words.power_short(p).to_string()}</span></li> }
             })
             .collect_view();
         // Named as the glossary names them ("Lease", not "Leased territory"): short, and the
@@ -123,7 +122,7 @@ pub fn Key(
                     |i| short(glossary.terms()[i].term.get(lang.id())).to_string(),
                 );
                 view! {
-                    <li data-key-status=st.id()>{status_swatch(st, prefix)}
+                    <li data-key-status=st.id()>{swatch(&Entry::Status(st), prefix)}
                         <span>{status_term(&model, state, st, name)}</span></li>
                 }
             })
@@ -132,9 +131,9 @@ pub fn Key(
             <ul>
                 {powers}
                 {statuses}
-                {s.presence.then(|| view! { <li data-key-presence="">{presence_swatch()}<span>{lesson.key_presence()}</span></li> })}
-                {s.railway.then(|| view! { <li data-key-railway="">{railway_swatch()}<span>{lesson.key_railway()}</span></li> })}
-                {s.uncertain.then(|| view! { <li data-key-uncertain="">{uncertain_swatch()}<span>{lesson.key_uncertain()}</span></li> })}
+                {s.presence.then(|| view! { <li data-key-presence="">{swatch(&Entry::Presence, prefix)}<span>{lesson.key_presence()}</span></li> })}
+                {s.railway.then(|| view! { <li data-key-railway="">{swatch(&Entry::Railway, prefix)}<span>{lesson.key_railway()}</span></li> })}
+                {s.uncertain.then(|| view! { <li data-key-uncertain="">{swatch(&Entry::Uncertain, prefix)}<span>{lesson.key_uncertain()}</span></li> })}
                 // One line for every sphere in view: the dots take their power's colour, which
                 // the powers above name (a line per power would crowd out the card).
                 {(!s.spheres.is_empty()).then(|| {
@@ -142,7 +141,7 @@ pub fn Key(
                     let label = lesson.sphere_label().to_string();
                     let ids = s.spheres.iter().map(|p| p.id()).collect::<Vec<_>>().join(" ");
                     view! {
-                        <li data-key-sphere=ids>{spheres_swatch(&s.spheres)}
+                        <li data-key-sphere=ids>{swatch(&Entry::Spheres(s.spheres.clone()), prefix)}
                             <span>{match term {
                                 Some(i) => super::glossary::term_button(state, i, "sphere_of_influence".into(), label),
                                 None => label.into_any(),

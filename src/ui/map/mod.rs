@@ -8,6 +8,7 @@ use super::model::MapModel;
 use super::state::AppState;
 use crate::atlas::LabelKind;
 use crate::carto::frame;
+use crate::carto::paint::{stroke, Line, PaintMode};
 use crate::carto::style::{
     control_fill, power_colour, railway_colour, status_fill, Ink, BACKDROP, BORDER, BORDER_CASING,
     COAST, CONTEXT_OPACITY, SEA,
@@ -40,6 +41,11 @@ pub fn MapView(
     }
     // A screen pixel in map units, for strokes and hatching that keep their size when zoomed.
     let unit = Signal::derive(move || 1.0 / (state.viewport.get().k * state.frame_scale.get()));
+    // Every line's width and dashes come from `carto::paint`, the table the picture writer reads
+    // too; only presentation mode changes them.
+    let paint = paint_mode(state);
+    let width = move |l: Line| stroke(l, paint.get()).width_attr();
+    let dash = move |l: Line| stroke(l, paint.get()).dash_attr();
 
     let backdrop = scene
         .backdrop
@@ -124,11 +130,13 @@ pub fn MapView(
                     .unwrap_or("none")
             };
             let pattern = view! {
-                <use class="presence-casing" href=href.clone() fill="none" stroke=casing></use>
+                <use class="presence-casing" href=href.clone() fill="none" stroke=casing
+                    stroke-width=move || width(Line::PresenceCasing)></use>
                 <use class="status" href=href data-status=status
                     fill=move || control.get().map_or_else(|| "none".to_string(), |c| status_fill(c.power, c.status))
                     data-presence=move || presence().map(Power::id)
-                    stroke=move || presence().map_or("none", power_colour)></use>
+                    stroke=move || presence().map_or("none", power_colour)
+                    stroke-width=move || width(Line::Presence) stroke-dasharray=move || dash(Line::Presence)></use>
             };
             (colour, pattern)
         })
@@ -147,13 +155,22 @@ pub fn MapView(
             let visibility = move || if drawn.get() { "visible" } else { "hidden" };
             // Every line runs over a pale casing: the dark line shows on light land, the casing on
             // dark land (Russia's green), so a border contrasts 3:1 with whatever it crosses.
+            let (casing_line, border_line) = if confidence.is_some() {
+                (Line::UncertainBorderCasing, Line::UncertainBorder)
+            } else {
+                (Line::BorderCasing, Line::Border)
+            };
+            let cap = stroke(border_line, PaintMode::Screen).cap_attr();
+            let casing_cap = stroke(casing_line, PaintMode::Screen).cap_attr();
             let casing = view! {
-                <path class="border-casing" d=b.d.clone() data-confidence=confidence visibility=visibility />
+                <path class="border-casing" d=b.d.clone() data-confidence=confidence visibility=visibility
+                    stroke-width=move || width(casing_line) stroke-linecap=casing_cap />
             };
             let line = view! {
                 <path class="border" d=b.d.clone() data-confidence=confidence
                     data-between=format!("{} {}", scene.pieces[b.a].id, scene.pieces[b.b].id)
-                    visibility=visibility />
+                    visibility=visibility stroke-width=move || width(border_line)
+                    stroke-dasharray=move || dash(border_line) stroke-linecap=cap />
             };
             (casing, line)
         })
@@ -169,9 +186,10 @@ pub fn MapView(
             let title = move || state.words().railway_title(&name, operator.get());
             view! {
                 <g class="railway" data-railway=r.id.clone() data-operator=move || operator.get().map_or("none", Power::id)>
-                    <path class="rail-casing" d=r.d.clone() />
+                    <path class="rail-casing" d=r.d.clone() stroke-width=move || width(Line::RailwayCasing) />
                     <path class="rail-line" d=r.d.clone()
-                        stroke=move || operator.get().map_or("none", railway_colour)>
+                        stroke=move || operator.get().map_or("none", railway_colour)
+                        stroke-width=move || width(Line::Railway) stroke-dasharray=move || dash(Line::Railway)>
                         <title>{title}</title>
                     </path>
                 </g>
@@ -190,8 +208,11 @@ pub fn MapView(
             view! {
                 <g class="sphere" data-sphere=s.id.clone() data-power=power.id()
                     visibility=move || if on.get() { "visible" } else { "hidden" }>
-                    <path class="sphere-casing" d=s.d.clone() />
-                    <path class="sphere-line" d=s.d.clone() stroke=power_colour(power) />
+                    <path class="sphere-casing" d=s.d.clone() stroke-width=move || width(Line::SphereCasing)
+                        stroke-opacity=stroke(Line::SphereCasing, PaintMode::Screen).opacity />
+                    <path class="sphere-line" d=s.d.clone() stroke=power_colour(power)
+                        stroke-width=move || width(Line::Sphere) stroke-dasharray=move || dash(Line::Sphere)
+                        stroke-linecap="round" />
                 </g>
             }
         })
@@ -245,8 +266,9 @@ pub fn MapView(
             .map(|i| {
                 let href = format!("#shape-{}", scene_ids(i));
                 view! {
-                    <use class="differs-casing" href=href.clone() />
-                    <use class="differs" href=href data-differs=scene_ids(i) />
+                    <use class="differs-casing" href=href.clone() stroke-width=move || width(Line::DiffersCasing) />
+                    <use class="differs" href=href data-differs=scene_ids(i)
+                        stroke-width=move || width(Line::Differs) stroke-dasharray=move || dash(Line::Differs) />
                 }
             })
             .collect_view()
@@ -274,10 +296,10 @@ pub fn MapView(
                 <rect class="sea" x=-frame::WIDTH y=-frame::HEIGHT width=3.0 * frame::WIDTH height=3.0 * frame::HEIGHT fill=SEA />
                 <g class="viewport" transform=move || state.viewport.get().transform()>
                     <g class="backdrop-layer">{backdrop}</g>
-                    <g class="pieces">{colours.collect_view()}</g>
+                    <g class="pieces" stroke-width=move || width(Line::PieceEdge)>{colours.collect_view()}</g>
                     <g class="statuses" aria-hidden="true">{patterns.collect_view()}</g>
                     <g class="spheres" aria-hidden="true">{spheres}</g>
-                    <path class="coast" d=scene.coast.clone() stroke=COAST />
+                    <path class="coast" d=scene.coast.clone() stroke=COAST stroke-width=move || width(Line::Coast) />
                     <g class="borders">
                         <g class="border-casings" stroke=BORDER_CASING>{border_casings.collect_view()}</g>
                         <g class="border-lines" stroke=BORDER>{border_lines.collect_view()}</g>
@@ -303,6 +325,8 @@ pub fn MapView(
 fn Overlay(model: MapModel) -> impl IntoView {
     let state = expect_context::<AppState>();
     let scene = model.scene.clone();
+    let paint = paint_mode(state);
+    let width = move |l: Line| stroke(l, paint.get()).width_attr();
     // Where a map point is, in the overlay's pixels.
     let to_px = move |at: [f64; 2]| {
         let s = state.frame_scale.get();
@@ -358,7 +382,7 @@ fn Overlay(model: MapModel) -> impl IntoView {
                     transform=move || to_px(at)
                     visibility=move || if shown() { "visible" } else { "hidden" }>
                     <title>{title}</title>
-                    <circle r="3.5" class="marker" />
+                    <circle r="3.5" class="marker" stroke-width=move || width(Line::PlaceMarker) />
                     <text font-size=move || font * scale.get() font-weight=if p.rank == 1 { "700" } else { "400" }
                         x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
                         text-anchor=move || attrs().map_or("start", |a| a.2)>
@@ -369,9 +393,19 @@ fn Overlay(model: MapModel) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <g class="overlay" aria-hidden="true" transform=move || format!("scale({:.6})", 1.0 / state.frame_scale.get())>
+        // The names' halo width is set once here; text inherits it.
+        <g class="overlay" aria-hidden="true" transform=move || format!("scale({:.6})", 1.0 / state.frame_scale.get())
+            stroke-width=move || width(Line::LabelHalo)>
             <g class="labels">{labels}</g>
             <g class="places">{places}</g>
         </g>
     }
+}
+
+/// The paint mode of the page: presentation mode has heavier lines, everything else the screen's.
+fn paint_mode(state: AppState) -> Memo<PaintMode> {
+    Memo::new(move |_| match state.mode.get() {
+        crate::link::Mode::Present => PaintMode::Present,
+        crate::link::Mode::Normal => PaintMode::Screen,
+    })
 }

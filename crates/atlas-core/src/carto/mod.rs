@@ -8,6 +8,7 @@ pub mod borders;
 pub mod contains;
 pub mod frame;
 pub mod geometry;
+pub mod paint;
 pub mod path;
 pub mod placement;
 pub mod projection;
