@@ -183,6 +183,19 @@ pub fn percent_decode(s: &str) -> String {
 
 /// Reads a URL fragment (with or without the leading `#`). Anything unreadable falls back to the
 /// default for that part and adds a notice; unknown keys are left for later versions, quietly.
+///
+/// ```
+/// use atlas_core::link::{fragment_for, read_fragment, LinkNotice};
+/// use atlas_core::model::Date;
+/// let (state, notices) = read_fragment("#date=1905-09-05&view=liaodong&lang=ja");
+/// assert_eq!(state.date, Date::parse("1905-09-05").unwrap());
+/// assert!(notices.is_empty());
+/// assert_eq!(fragment_for(&state), "#date=1905-09-05&view=liaodong&lang=ja");
+/// // A date the map does not cover opens the nearest day it does, and says so.
+/// let (state, notices) = read_fragment("#date=1950");
+/// assert_eq!(state.date, Date::LAST);
+/// assert!(matches!(notices[0], LinkNotice::DateOutOfSpan { .. }));
+/// ```
 pub fn read_fragment(fragment: &str) -> (LinkState, Vec<LinkNotice>) {
     let f = fragment.trim_start_matches('#');
     let mut state = LinkState::default();

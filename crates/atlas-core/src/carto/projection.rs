@@ -48,6 +48,16 @@ impl Projection {
     }
 
     /// Projects `[lon, lat]` in degrees to screen `[x, y]`.
+    ///
+    /// ```
+    /// use atlas_core::carto::frame;
+    /// let p = frame::projection();
+    /// let port_arthur = [121.26, 38.81];
+    /// let [x, y] = p.project(port_arthur);
+    /// assert!((0.0..frame::WIDTH).contains(&x) && (0.0..frame::HEIGHT).contains(&y));
+    /// let [lon, lat] = p.invert([x, y]);
+    /// assert!((lon - 121.26).abs() < 1e-9 && (lat - 38.81).abs() < 1e-9);
+    /// ```
     pub fn project(&self, [lon, lat]: [f64; 2]) -> [f64; 2] {
         let rho = self.f / (FRAC_PI_4 + lat.to_radians() / 2.0).tan().powf(self.n);
         let theta = self.n * (lon.to_radians() - self.lon0);

@@ -96,6 +96,15 @@ impl Date {
     }
 
     /// Parses `YYYY-MM-DD` strictly: four-digit year, two-digit month and day.
+    ///
+    /// ```
+    /// use atlas_core::model::Date;
+    /// let portsmouth = Date::parse("1905-09-05").unwrap();
+    /// assert_eq!(portsmouth.ymd(), (1905, 9, 5));
+    /// assert!(portsmouth.is_on_map());
+    /// assert!(Date::parse("1855-02-29").is_err(), "1855 was no leap year");
+    /// assert!(Date::parse("1905-9-5").is_err(), "two digits for month and day");
+    /// ```
     pub fn parse(s: &str) -> Result<Date, DateError> {
         let b = s.as_bytes();
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);

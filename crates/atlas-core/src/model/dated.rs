@@ -44,6 +44,17 @@ impl<T> Dated<T> {
     }
 
     /// The value holding on `date`: the last change on or before that day.
+    ///
+    /// ```
+    /// use atlas_core::model::{Date, Dated};
+    /// let d = |s| Date::parse(s).unwrap();
+    /// let mut name = Dated::default();
+    /// name.push(d("1898-03-27"), "Port Arthur");
+    /// name.push(d("1905-01-02"), "Ryojun");
+    /// assert_eq!(name.at(d("1897-01-01")), None);
+    /// assert_eq!(name.at(d("1904-06-15")), Some(&"Port Arthur"));
+    /// assert_eq!(name.at(d("1905-01-02")), Some(&"Ryojun"));
+    /// ```
     pub fn at(&self, date: Date) -> Option<&T> {
         self.index_at(date).map(|i| &self.changes[i].1)
     }

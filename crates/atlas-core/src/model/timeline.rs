@@ -365,6 +365,16 @@ impl Timeline {
     }
 
     /// Who held piece `piece` on `date`: the last change on or before that day, or `None` before the first.
+    ///
+    /// ```
+    /// use atlas_core::model::{Date, Power, Status};
+    /// use atlas_core::wire::Compiled;
+    /// // The map's own data, as the app starts from it.
+    /// let atlas = Compiled::decode(include_bytes!("../../../../geo/atlas.bin")).unwrap().atlas;
+    /// let kwantung = atlas.timeline.piece_index("kwantung").unwrap();
+    /// let held = atlas.timeline.control_at(kwantung, Date::parse("1899-01-01").unwrap()).unwrap();
+    /// assert_eq!((held.power, held.status), (Power::Russia, Status::Lease));
+    /// ```
     pub fn control_at(&self, piece: usize, date: Date) -> Option<Control> {
         self.history[piece].at(date).copied()
     }
