@@ -6,7 +6,9 @@
 //! `geo/`) with `atlas who`'s queries.
 #![warn(missing_docs)]
 
-pub use atlas_core::{atlas, carto, export, legend, lesson, link, model, scene, site, wire, words};
+pub use atlas_core::{
+    atlas, carto, export, keys, legend, lesson, link, model, scene, site, wire, words,
+};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use atlas_data as data;

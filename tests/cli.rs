@@ -462,3 +462,42 @@ fn who_names_the_spheres_of_influence_over_a_point() {
         "not before 1907: {out}"
     );
 }
+
+#[test]
+fn the_readme_lists_every_key_as_the_page_answers_to_them() {
+    let (out, err, code) = atlas(&["keys"], "");
+    assert_eq!(code, 0, "{err}");
+    // Every binding of the key map is a row, in the order of the list on the page.
+    let rows = out.lines().filter(|l| l.starts_with("| ")).count() - 1;
+    let bindings: usize = atlas_core::keys::Context::ALL
+        .iter()
+        .map(|c| c.bindings().len())
+        .sum();
+    assert_eq!(rows, bindings, "{out}");
+    assert!(
+        out.contains("| Presenting | `Page Down` | Next change |"),
+        "{out}"
+    );
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("<!-- keys: atlas keys -->\n")
+        .expect("README marks its key list");
+    let listed = &readme[start + "<!-- keys: atlas keys -->\n".len()..];
+    let listed = &listed[..listed
+        .find("<!-- /keys -->")
+        .expect("README ends its key list")];
+    assert_eq!(
+        listed, out,
+        "README's key list is out of date: paste `atlas keys` into it"
+    );
+    let (ja, _, code) = atlas(&["keys", "--lang", "ja"], "");
+    assert_eq!(code, 0);
+    assert!(
+        ja.contains("| 発表モード | `Page Down` | 次の変化 |"),
+        "{ja}"
+    );
+    let (_, err, code) = atlas(&["keys", "--lang", "xx"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("no language \"xx\""), "{err}");
+}

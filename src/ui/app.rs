@@ -2,7 +2,6 @@
 
 use super::cards::{EventCard, PieceCard, SphereCard};
 use super::compare::{CompareCard, CompareMap};
-use super::dom::typing_into_field;
 use super::legend::Legend;
 use super::lesson::caption::Caption;
 use super::lesson::changes::ChangesList;
@@ -66,10 +65,9 @@ pub fn App(
             let at = link.stop.map_or(0, |n| n - 1);
             // The link keeps its tour from the first address written.
             state.tour_link.set(Some(value));
+            // Opened before the address is followed (`link_sync::install`), so the stop shown
+            // is the page's first entry, not a second one.
             super::lesson::tour::open_tour(state, &model, tour, problems, at);
-            state
-                .history_mode
-                .set_value(super::state::HistoryMode::Replace);
             // A link that names its date (the teacher moved on from the stop) keeps it.
             if crate::link::has_key(&link_sync::location_hash(), "date") {
                 state.date.set(link.date);
@@ -83,7 +81,7 @@ pub fn App(
     }
     link_sync::install(state, projection, model.clone());
     announce_changes(state, &model);
-    step_keys(state, &model);
+    super::commands::install(state, &model);
     page_attributes(state);
     super::export::install_print(state, model.clone());
 
@@ -136,6 +134,7 @@ pub fn App(
                         <Key overlay=true />
                     </Show>
                     <TermCard />
+                    <super::key_list::KeyList />
                 </div>
             </div>
             // The panel's width is set by its style, so the map is laid out at its final size
@@ -273,54 +272,6 @@ fn announce_changes(state: AppState, model: &MapModel) {
                     .announce
                     .set(lang.words().stepped_onto(d, &titles.join("; ")));
             }
-        }
-    });
-}
-
-/// `[` and `]` step to the previous and next change (of the region followed) from anywhere on
-/// the page; when presenting, Page Up and Page Down do too, and Escape leaves the presentation.
-/// Following a tour, Page Up and Page Down (a clicker's buttons) go from stop to stop.
-fn step_keys(state: AppState, model: &MapModel) {
-    let model = model.clone();
-    let atlas = model.atlas.clone();
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_into_field(&ev) {
-            return;
-        }
-        let d = state.date.get_untracked();
-        let presenting = state.mode.get_untracked() == Mode::Present;
-        let touring = state.touring.get_untracked().is_some();
-        let f = state.filter_untracked();
-        let (next, previous) = (
-            || f.next_after(&atlas.timeline, &atlas.areas, d),
-            || f.previous_before(&atlas.timeline, &atlas.areas, d),
-        );
-        let target = match ev.key().as_str() {
-            "PageDown" | "PageUp" if touring => {
-                ev.prevent_default();
-                let step = if ev.key() == "PageDown" { 1 } else { -1 };
-                super::lesson::tour::step_stop(state, &model, step);
-                return;
-            }
-            "Escape" if state.term.get_untracked().is_some() => {
-                state.term.set(None);
-                return;
-            }
-            "]" => next(),
-            "[" => previous(),
-            // A presentation clicker sends Page Down and Page Up (some send the arrows, which
-            // move the slider by a year when it has focus).
-            "PageDown" if presenting => next(),
-            "PageUp" if presenting => previous(),
-            "Escape" if presenting => {
-                state.set_mode(Mode::Normal);
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        if let Some(t) = target {
-            super::steps::step(state, &atlas, t);
         }
     });
 }

@@ -1,8 +1,12 @@
 //! Keeps the address in step with the page: the link opens what the teacher saw, discrete steps
 //! (a change, a focus view) become history entries so Back returns to them, and continuous moves
 //! (the slider, a drag) replace the current entry once they settle.
+//!
+//! A step says so itself: it calls `AppState::new_entry` once its signals are set, and the
+//! entry is written there and then (`install` puts the writer in place). The effect here only
+//! follows what changed without such a call, replacing the current entry.
 
-use super::state::{AppState, HistoryMode};
+use super::state::AppState;
 use crate::carto::Projection;
 use crate::link::{fragment_with_tour, read_fragment, tour_value, LinkNotice, LinkState, ViewSpec};
 use crate::words::Lang;
@@ -31,6 +35,11 @@ impl Settle {
             mark_pending(true);
             self.later(SETTLE);
         }
+    }
+
+    /// Forgets the address waiting: a step has just written a newer one.
+    fn cancel(self) {
+        self.latest.set_value(None);
     }
 
     fn later(self, ms: f64) {
@@ -82,6 +91,15 @@ pub fn browser_lang() -> Lang {
     Lang::from_preferences(tags.iter().map(String::as_str)).unwrap_or_default()
 }
 
+/// How the address is written: as a new entry, or in place of the current one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum HistoryMode {
+    /// Replace the current entry: continuous moves (the slider, a drag, the wheel).
+    Replace,
+    /// Add an entry, so Back returns here: steps, focus views, marks.
+    Push,
+}
+
 fn current(state: AppState, projection: &Projection) -> LinkState {
     let view = super::view::view_spec(state, projection);
     LinkState {
@@ -121,30 +139,54 @@ pub fn install(state: AppState, projection: Projection, model: super::model::Map
             }
         });
     });
-    Effect::new(move |_| {
+    // A step that comes while the tour's link is still being made waits for it: its entry is
+    // written when the link is ready.
+    let entry_waiting = StoredValue::new(false);
+    let address = move || {
         let following = state.touring.get().is_some();
         let tour = state.tour_link.get();
         // While the tour's link is being made, wait: an address without it would lose the tour
         // to a reload or a bookmark.
         if following && tour.is_none() {
-            return;
+            return None;
         }
         let tour = tour.filter(|_| following);
-        let want = fragment_with_tour(&current(state, &projection), tour.as_deref());
-        // A step is an entry of its own at once, so Back returns to each one however quickly
-        // they came. A continuous move replaces the entry once it settles: replacing it on every
-        // slider step would trip the browser's navigation throttle.
-        if state.history_mode.get_value() == HistoryMode::Push {
-            state.history_mode.set_value(HistoryMode::Replace);
-            settle.latest.set_value(None);
+        Some(fragment_with_tour(
+            &current(state, &projection),
+            tour.as_deref(),
+        ))
+    };
+    state
+        .entry_writer
+        .set_value(Some(std::rc::Rc::new(move |_: AppState| {
+            // A step is an entry of its own at once, so Back returns to each one however quickly
+            // they came.
+            match untrack(address) {
+                Some(want) => {
+                    settle.cancel();
+                    write(&want, HistoryMode::Push);
+                }
+                None => entry_waiting.set_value(true),
+            }
+        })));
+    Effect::new(move |_| {
+        let Some(want) = address() else { return };
+        if entry_waiting.get_value() {
+            entry_waiting.set_value(false);
+            settle.cancel();
             write(&want, HistoryMode::Push);
             return;
         }
+        if want == location_hash() {
+            settle.cancel();
+            return;
+        }
+        // A continuous move replaces the entry once it settles: replacing it on every slider
+        // step would trip the browser's navigation throttle.
         settle.wait_then_replace(want);
     });
     let follow = move || {
         let (link, notices) = read_fragment(&location_hash());
-        state.history_mode.set_value(HistoryMode::Replace);
         if link.date != state.date.get_untracked() {
             state.date.set(link.date);
         }

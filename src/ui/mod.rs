@@ -3,10 +3,12 @@
 
 mod app;
 mod cards;
+mod commands;
 mod compare;
 mod dom;
 mod export;
 mod fonts;
+mod key_list;
 mod legend;
 mod lesson;
 mod link_sync;

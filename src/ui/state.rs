@@ -10,14 +10,10 @@ use crate::scene::focus::FocusView;
 use crate::words::{Lang, Speed, Words};
 use leptos::prelude::*;
 
-/// How a change of state reaches the browser's history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HistoryMode {
-    /// Replace the current entry: continuous moves (the slider, a drag, the wheel).
-    Replace,
-    /// Add an entry, so Back returns here: steps, focus views, marks.
-    Push,
-}
+/// What writes a discrete step into the browser's history as an entry of its own, installed by
+/// `link_sync` (so the state does not depend on it). Until it is installed (while the page is
+/// being set up from its link) steps make no entry.
+pub type NewEntry = std::rc::Rc<dyn Fn(AppState)>;
 
 /// Something the page says because it could not do exactly what was asked: a link not followed
 /// as written, or a tour not read as written.
@@ -92,8 +88,10 @@ pub struct AppState {
     pub announce: RwSignal<String>,
     /// Why the link was not followed as written.
     pub notices: RwSignal<Vec<Notice>>,
-    /// How the next state change reaches the history (reset to `Replace` once written).
-    pub history_mode: StoredValue<HistoryMode>,
+    /// Writes the address as a new history entry: every discrete step calls it once its
+    /// signals are set, so the intent travels with the action. Continuous moves (the slider, a
+    /// drag) do not; the address follows them once they settle.
+    pub entry_writer: StoredValue<Option<NewEntry>, LocalStorage>,
     /// The language of the interface.
     pub lang: RwSignal<Lang>,
     /// The layout: normal, or for a projector.
@@ -122,6 +120,10 @@ pub struct AppState {
     pub key_shown: RwSignal<bool>,
     /// Whether the caption is shown over the map when presenting.
     pub caption_shown: RwSignal<bool>,
+    /// Whether the list of keys is open.
+    pub keys_shown: RwSignal<bool>,
+    /// The list of marks open on the slider's track, by its first date.
+    pub marks_open: RwSignal<Option<Date>>,
 }
 
 impl AppState {
@@ -144,7 +146,7 @@ impl AppState {
             speed: RwSignal::new(Speed::Normal),
             announce: RwSignal::new(String::new()),
             notices: RwSignal::new(notices),
-            history_mode: StoredValue::new(HistoryMode::Replace),
+            entry_writer: StoredValue::new_local(None),
             lang: RwSignal::new(lang),
             mode: RwSignal::new(Mode::Normal),
             compare: RwSignal::new(None),
@@ -159,6 +161,8 @@ impl AppState {
             sphere: RwSignal::new(None),
             key_shown: RwSignal::new(true),
             caption_shown: RwSignal::new(true),
+            keys_shown: RwSignal::new(false),
+            marks_open: RwSignal::new(None),
         }
     }
 
@@ -177,10 +181,17 @@ impl AppState {
         self.lang.get().lesson()
     }
 
+    /// Makes what was just set an entry of the browser's history, so Back returns to it.
+    pub fn new_entry(&self) {
+        if let Some(write) = self.entry_writer.with_value(Clone::clone) {
+            write(*self);
+        }
+    }
+
     /// Follows a region, as a step the Back button returns from.
     pub fn set_region(&self, region: Option<Region>) {
-        self.history_mode.set_value(HistoryMode::Push);
         self.region.set(region);
+        self.new_entry();
     }
 
     /// The words of the current language (tracked).
@@ -190,40 +201,40 @@ impl AppState {
 
     /// Shows a date, as a discrete step the Back button returns from.
     pub fn step_to(&self, date: Date) {
-        self.history_mode.set_value(HistoryMode::Push);
         self.date.set(date.clamp_to_map());
+        self.new_entry();
     }
 
     /// Shows a named view, as a discrete step.
     pub fn show_focus(&self, v: FocusView) {
-        self.history_mode.set_value(HistoryMode::Push);
         self.focus.set(Some(v));
         self.viewport.set(v.viewport());
+        self.new_entry();
     }
 
     /// Shows the whole map, as a discrete step.
     pub fn show_whole_map(&self) {
-        self.history_mode.set_value(HistoryMode::Push);
         self.focus.set(None);
         self.viewport.set(Viewport::FULL);
+        self.new_entry();
     }
 
     /// Switches the language, as a step the Back button returns from.
     pub fn set_lang(&self, lang: Lang) {
-        self.history_mode.set_value(HistoryMode::Push);
         self.lang.set(lang);
+        self.new_entry();
     }
 
     /// Switches the layout, as a step.
     pub fn set_mode(&self, mode: Mode) {
-        self.history_mode.set_value(HistoryMode::Push);
         self.mode.set(mode);
+        self.new_entry();
     }
 
     /// Shows a second date beside the first (or stops), as a step.
     pub fn set_compare(&self, date: Option<Date>) {
-        self.history_mode.set_value(HistoryMode::Push);
         self.compare.set(date.map(Date::clamp_to_map));
+        self.new_entry();
     }
 
     /// Moves the view freely (wheel, drag, keys): no longer a named view.

@@ -6,7 +6,6 @@ use super::play::PlayControls;
 use super::state::AppState;
 use super::steps::step;
 use crate::atlas::Atlas;
-use crate::link::Mode;
 use crate::model::{Date, Region};
 use crate::scene::marks::{cluster, fraction};
 use leptos::prelude::*;
@@ -59,22 +58,6 @@ fn DateSlider() -> impl IntoView {
     let atlas = model.atlas.clone();
     let words = move || state.words();
     let set = move |d: Date| state.date.set(d.clamp_to_map());
-    // One day per arrow press would make the keyboard useless on a 68-year span: arrows step a
-    // year, Page Up/Down ten years; Home and End keep their native meaning.
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let presenting = state.mode.get_untracked() == Mode::Present;
-        let years = match ev.key().as_str() {
-            "ArrowRight" | "ArrowUp" => 1,
-            "ArrowLeft" | "ArrowDown" => -1,
-            // When presenting, Page Up/Down are a clicker's buttons: the page steps a change.
-            "PageUp" | "PageDown" if presenting => return,
-            "PageUp" => 10,
-            "PageDown" => -10,
-            _ => return,
-        };
-        ev.prevent_default();
-        set(state.date.get_untracked().add_years(years));
-    };
     let value_text = {
         let atlas = atlas.clone();
         move || {
@@ -104,7 +87,6 @@ fn DateSlider() -> impl IntoView {
                         set(Date::from_days(days));
                     }
                 }
-                on:keydown=on_key
             />
             <Marks />
             <span class="ticks" aria-hidden="true">{ticks()}</span>
@@ -158,7 +140,7 @@ fn Marks() -> impl IntoView {
                 .map(|i| dates[i])
         })
     });
-    let open: RwSignal<Option<Date>> = RwSignal::new(None);
+    let open = state.marks_open;
     let title_of = {
         let atlas = atlas.clone();
         move |d: Date| {
@@ -170,30 +152,6 @@ fn Marks() -> impl IntoView {
                 .map(|e| atlas.timeline.events()[*e].title.get(lang.id()))
                 .collect();
             lang.words().stepped_onto(d, &titles.join("; "))
-        }
-    };
-    let on_key = {
-        let atlas = atlas.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            let d = state.date.get_untracked();
-            let f = state.filter_untracked();
-            let to = match ev.key().as_str() {
-                "ArrowRight" | "ArrowUp" => f.next_after(&atlas.timeline, &atlas.areas, d),
-                "ArrowLeft" | "ArrowDown" => f.previous_before(&atlas.timeline, &atlas.areas, d),
-                "Home" => dates.with_untracked(|d| d.first().copied()),
-                "End" => dates.with_untracked(|d| d.last().copied()),
-                "Escape" => {
-                    open.set(None);
-                    return;
-                }
-                _ => return,
-            };
-            ev.prevent_default();
-            if let Some(to) = to {
-                open.set(None);
-                step(state, &atlas, to);
-                focus_mark_of(to);
-            }
         }
     };
     let render = move |group: Vec<Date>| {
@@ -208,7 +166,6 @@ fn Marks() -> impl IntoView {
             move || if in_group() { "0" } else { "-1" }
         };
         let left = format!("{:.3}%", fraction(first) * 100.0);
-        let on_key = on_key.clone();
         if group.len() == 1 {
             let atlas = atlas.clone();
             let label = {
@@ -220,7 +177,7 @@ fn Marks() -> impl IntoView {
                     data-date=first.to_string() data-dates=first.to_string()
                     style:left=left tabindex=tabindex aria-label=label.clone() title=label
                     on:click={ let atlas = atlas.clone(); move |_| { open.set(None); step(state, &atlas, first) } }
-                    on:keydown=on_key>
+                    >
                 </button>
             }
             .into_any();
@@ -265,7 +222,7 @@ fn Marks() -> impl IntoView {
                     tabindex=tabindex aria-label=label title=label
                     aria-expanded=move || expanded().to_string() aria-controls=menu_id.clone()
                     on:click=move |_| open.update(|o| *o = if *o == Some(first) { None } else { Some(first) })
-                    on:keydown=on_key>
+                    >
                     <span class="count" aria-hidden="true">{group.len()}</span>
                 </button>
                 <ul class="mark-menu" id=menu_id hidden=move || !expanded()>
@@ -316,7 +273,7 @@ fn is_story(atlas: &Atlas, d: Date) -> bool {
 }
 
 /// Puts the focus on the mark that holds a date.
-fn focus_mark_of(d: Date) {
+pub(super) fn focus_mark_of(d: Date) {
     let selector = format!(".marks .mark[data-dates~=\"{d}\"]");
     if let Some(el) = document()
         .query_selector(&selector)

@@ -125,3 +125,84 @@ test("names on the map keep 4.5:1 against their halo, and status shows as a patt
   for (const word of ["lease", "neutral zone"]) assert.match(legend.toLowerCase(), new RegExp(word));
   await page.close();
 });
+
+test("? lists every key from the key map, and each listed key does what the list says", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1900-06-15", { width: 1280, height: 720 });
+  await settled(page);
+  const date = () => page.$eval("#date-slider", (s) => new Date(Number(s.value) * 864e5).toISOString().slice(0, 10));
+  const start = await date();
+  await page.keyboard.press("?");
+  await page.waitForSelector("[data-key-list]");
+  assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute("data-key-list")), true, "the list takes the focus");
+  const rows = await page.$$eval("[data-key-list] tr[data-command]", (trs) => trs.map((tr) => ({
+    context: tr.closest("tbody").dataset.context, command: tr.dataset.command, keys: tr.dataset.keys.split(" "),
+    text: tr.textContent,
+  })));
+  assert.ok(rows.length >= 25, `${rows.length} keys listed`);
+  const contexts = new Set(rows.map((r) => r.context));
+  for (const c of ["page", "slider", "marks", "map", "presenting", "touring"]) assert.ok(contexts.has(c), `no ${c} keys listed`);
+  assert.ok(rows.find((r) => r.command === "next-change" && r.context === "page").keys.includes("]"));
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("[data-key-list]", { state: "detached" });
+  // For those who do not know the key: the "?" button with the map's tools, even on a short screen.
+  await page.click("[data-show-keys]");
+  await page.waitForSelector("[data-key-list]");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("[data-key-list]", { state: "detached" });
+
+  // The slider's keys, as listed, move the date as their names say.
+  const expected = { "year-later": "1901-06-15", "year-earlier": "1899-06-15", "ten-years-later": "1910-06-15",
+    "ten-years-earlier": "1890-06-15", "first-day": "1855-01-01", "last-day": "1922-12-31" };
+  for (const row of rows.filter((r) => r.context === "slider")) {
+    for (const key of row.keys) {
+      await page.$eval("#date-slider", (s, d) => { s.value = String(Date.parse(d + "T00:00:00Z") / 864e5); s.dispatchEvent(new Event("input", { bubbles: true })); }, start);
+      await page.focus("#date-slider");
+      await page.keyboard.press(key);
+      assert.equal(await date(), expected[row.command], `${key} (${row.command}) on the slider`);
+    }
+  }
+  // The map's keys zoom and pan as listed; 0 shows the whole map again.
+  const transform = () => page.$eval("g.viewport", (g) => g.getAttribute("transform"));
+  await page.focus(".map-svg");
+  const whole = await transform();
+  for (const row of rows.filter((r) => r.context === "map" && r.command !== "whole-map")) {
+    // The whole view cannot pan: zoom in first.
+    if (row.command.startsWith("pan-")) await page.keyboard.press("+");
+    const before = await transform();
+    await page.keyboard.press(row.keys[0]);
+    assert.notEqual(await transform(), before, `${row.keys[0]} (${row.command}) moved nothing`);
+  }
+  await page.keyboard.press("0");
+  assert.equal(await transform(), whole);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a step is one history entry, written as it is taken; slider moves add none", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1900-06-15", { width: 1280, height: 720 });
+  await settled(page);
+  const date = () => page.$eval("#date-slider", (s) => new Date(Number(s.value) * 864e5).toISOString().slice(0, 10));
+  const length = () => page.evaluate(() => history.length);
+  const first = await length();
+  await page.keyboard.press("]");
+  // Written at once, not after the moves settle.
+  assert.equal(await length(), first + 1);
+  const stepped = await date();
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`date=${stepped}`));
+  await page.focus("#date-slider");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await settled(page);
+  assert.equal(await length(), first + 1, "slider moves replace the entry");
+  const moved = await date();
+  assert.notEqual(moved, stepped);
+  await page.keyboard.press("]");
+  await page.keyboard.press("]");
+  assert.equal(await length(), first + 3, "two quick steps are two entries");
+  await page.goBack();
+  await page.goBack();
+  await page.waitForFunction((d) => location.hash.includes(`date=${d}`), moved);
+  await settled(page);
+  assert.equal(await date(), moved, "Back returns to where the slider left the step");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

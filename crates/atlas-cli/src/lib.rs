@@ -4,6 +4,7 @@
 //! `atlas validate [--dir DIR]` checks the data in `geo/` (or DIR) and lists every problem.
 //! `atlas who` answers `lon,lat,date` rows from stdin: which piece, who held it, how, and why.
 //! `atlas compile [--dir DIR]` writes DIR/atlas.bin, the compact form the app starts from.
+//! `atlas keys [--lang L]` prints every key the page answers to, as the README lists them.
 //!
 //! Every write is checked: output to a full disk or a closed pipe ends the run with a message
 //! (when one can still be written) and a non-zero exit, never a silent success or an abort.
@@ -17,7 +18,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n       atlas compile [--dir DIR]\n       atlas questions [--region R] [--count N] [--seed S]\n\n\
+const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.csv\n       atlas compile [--dir DIR]\n       atlas questions [--region R] [--count N] [--seed S]\n       atlas keys [--lang L]\n\n\
   validate   check every file of geo/ (pieces, their names, backdrop, labels, places, events,\n\
              railways, regimes, uncertain borders), the pieces' geometry (overlaps,\n\
              self-intersections, holes) and that atlas.bin is up to date; list every\n\
@@ -35,7 +36,9 @@ const USAGE: &str = "usage: atlas validate [--dir DIR]\n       atlas who < rows.
              korea, amur, mongolia, china, japan, siberia; default all), N of them (default\n\
              10) with seed S (default 1, as the link's q=S), as CSV for an answer key:\n\
              id,question,lon,lat,date,answer,event; `atlas who` on lon,lat,date gives the\n\
-             answer (a power id; for \"when\" the date itself, for \"where\" the piece id)";
+             answer (a power id; for \"when\" the date itself, for \"where\" the piece id)\n\
+  keys       print every key the page answers to, where and what it does, as a Markdown\n\
+             table in language L (en, ja, ru, zh, ko; default en): the README's key list";
 
 /// Exit code when output could not be written.
 const WRITE_FAILED: u8 = 3;
@@ -53,6 +56,7 @@ pub fn main() -> ExitCode {
         Some("compile") => compile(&args[1..]),
         Some("who") if args.len() == 1 => who(),
         Some("questions") => questions(&args[1..]),
+        Some("keys") => keys(&args[1..]),
         Some("--help" | "-h" | "help") => match writeln!(std::io::stdout(), "{USAGE}") {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => write_failed("the help", &e),
@@ -254,6 +258,54 @@ fn question_args(args: &[String]) -> Option<(EventFilter, usize, u64)> {
         }
     }
     Some((filter, count, seed))
+}
+
+/// Every key the page answers to, as a Markdown table: where, which keys, what they do. Read
+/// from the same key map as the page's key handler and its list of keys.
+pub fn keys_markdown(lang: Lang) -> String {
+    use atlas_core::keys::{key_label, Context};
+    let w = lang.words();
+    let mut out = format!("| {} | | |\n|---|---|---|\n", w.keys_title());
+    for c in Context::ALL {
+        for (i, b) in c.bindings().iter().enumerate() {
+            let place = if i == 0 { w.key_context(c) } else { "" };
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", key_label(k)))
+                .collect();
+            out += &format!(
+                "| {place} | {} | {} |\n",
+                keys.join(" "),
+                w.command(b.command)
+            );
+        }
+    }
+    out
+}
+
+fn keys(args: &[String]) -> ExitCode {
+    let lang = match args {
+        [] => Lang::En,
+        [flag, l] if flag == "--lang" => match Lang::from_id(l) {
+            Some(l) => l,
+            None => {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "atlas keys: no language {l:?} (en, ja, ru, zh, ko)"
+                );
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            let _ = writeln!(std::io::stderr(), "{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match write!(std::io::stdout(), "{}", keys_markdown(lang)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => write_failed("the keys", &e),
+    }
 }
 
 fn questions(args: &[String]) -> ExitCode {

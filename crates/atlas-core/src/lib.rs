@@ -19,6 +19,7 @@
 pub mod atlas;
 pub mod carto;
 pub mod export;
+pub mod keys;
 pub mod legend;
 pub mod lesson;
 pub mod link;

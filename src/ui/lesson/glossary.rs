@@ -69,8 +69,7 @@ pub fn TermCard() -> impl IntoView {
         let heading_id = heading.clone();
         Some(view! {
             <section class="term-card" role="dialog" aria-labelledby=heading.clone() tabindex="-1"
-                data-glossary-card=t.id.clone() node_ref=card
-                on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { state.term.set(None) }>
+                data-glossary-card=t.id.clone() node_ref=card>
                 <p class="card-label">{words.glossary_title()}</p>
                 <h2 id=heading_id>{t.term.get(lang.id()).to_string()}</h2>
                 <p>{t.definition.get(lang.id()).to_string()}</p>

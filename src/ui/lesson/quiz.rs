@@ -6,7 +6,7 @@
 use crate::lesson::questions::{generate, Answer, Ask, Question};
 use crate::model::EventFilter;
 use crate::ui::model::MapModel;
-use crate::ui::state::{AppState, HistoryMode, Panel, Quiz};
+use crate::ui::state::{AppState, Panel, Quiz};
 use crate::words::lessons::QuestionFacts;
 use leptos::prelude::*;
 
@@ -26,13 +26,13 @@ pub fn questions(model: &MapModel, state: AppState, seed: u32) -> Vec<Question> 
 
 /// Starts a round of questions drawn with `seed`.
 pub fn start(state: AppState, seed: u32) {
-    state.history_mode.set_value(HistoryMode::Push);
     state.quiz.set(Some(Quiz {
         seed,
         at: 0,
         answers: Vec::new(),
     }));
     state.panel.set(Panel::Questions);
+    state.new_entry();
 }
 
 /// A seed nobody chose: the time, so each round differs.
@@ -234,7 +234,7 @@ pub fn QuizPanel() -> impl IntoView {
             {move || state.quiz.get().is_some().then(|| view! {
                 <div class="quiz-tools">
                     <button type="button" on:click=move |_| start(state, fresh_seed())>{state.lesson_words().questions_new()}</button>
-                    <button type="button" data-quiz-leave="" on:click=move |_| { state.history_mode.set_value(HistoryMode::Push); state.quiz.set(None); }>
+                    <button type="button" data-quiz-leave="" on:click=move |_| { state.quiz.set(None); state.new_entry(); }>
                         {state.lesson_words().questions_leave()}</button>
                 </div>
             })}

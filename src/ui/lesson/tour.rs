@@ -6,7 +6,7 @@ use crate::lesson::tour::{self as core, Stop, Tour, TourProblem};
 use crate::lesson::tour_file::{from_file, to_file};
 use crate::link::ViewSpec;
 use crate::ui::model::MapModel;
-use crate::ui::state::{AppState, HistoryMode, Notice};
+use crate::ui::state::{AppState, Notice};
 use crate::ui::view::{current_view, viewport_for};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -80,7 +80,6 @@ pub fn show_stop(state: AppState, model: &MapModel, i: usize) {
     let Some(stop) = state.tour.with_untracked(|t| t.stops.get(i).cloned()) else {
         return;
     };
-    state.history_mode.set_value(HistoryMode::Push);
     state.touring.set(Some(i));
     state.date.set(stop.date);
     state.focus.set(match stop.view {
@@ -95,6 +94,7 @@ pub fn show_stop(state: AppState, model: &MapModel, i: usize) {
         crate::ui::texts::when_ready(l, move || state.lang.set(l));
     }
     crate::ui::steps::outline_changed(state, &model.atlas, stop.date);
+    state.new_entry();
 }
 
 /// The next stop (or the previous, with `step = -1`), if there is one; returns whether it moved.
@@ -113,8 +113,8 @@ pub fn step_stop(state: AppState, model: &MapModel, step: isize) -> bool {
 
 /// Stops following the tour; the map stays where it is.
 pub fn leave(state: AppState) {
-    state.history_mode.set_value(HistoryMode::Push);
     state.touring.set(None);
+    state.new_entry();
 }
 
 /// Opens a tour read from a link or a file: follows it from stop `at`, and says what was wrong.

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 /// A drag shorter than this (screen pixels) is a click.
 const CLICK_SLOP: f64 = 5.0;
 /// One button press or key zooms by this factor.
-const STEP_ZOOM: f64 = 1.6;
+pub(in crate::ui) const STEP_ZOOM: f64 = 1.6;
 /// One arrow key pans by this many frame units.
 const STEP_PAN: f64 = 80.0;
 
@@ -149,31 +149,18 @@ impl ZoomHandlers {
             let _ = svg.release_pointer_capture(ev.pointer_id());
         }
     }
+}
 
-    /// With the map focused: `+` and `−` zoom, the arrows pan, `0` shows the whole map.
-    pub fn key(&self, ev: web_sys::KeyboardEvent) {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let v = self.state.viewport.get_untracked();
-        let centre = [WIDTH / 2.0, HEIGHT / 2.0];
-        let next = match ev.key().as_str() {
-            "+" | "=" => v.zoomed(STEP_ZOOM, centre),
-            "-" | "_" => v.zoomed(1.0 / STEP_ZOOM, centre),
-            "ArrowLeft" => v.panned([STEP_PAN, 0.0]),
-            "ArrowRight" => v.panned([-STEP_PAN, 0.0]),
-            "ArrowUp" => v.panned([0.0, STEP_PAN]),
-            "ArrowDown" => v.panned([0.0, -STEP_PAN]),
-            "0" => {
-                ev.prevent_default();
-                self.state.show_whole_map();
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        self.state.move_view(next);
-    }
+/// Zooms about the frame's centre by `factor` (a button or a key).
+pub(in crate::ui) fn zoom_by(state: AppState, factor: f64) {
+    let centre = [WIDTH / 2.0, HEIGHT / 2.0];
+    state.move_view(state.viewport.get_untracked().zoomed(factor, centre));
+}
+
+/// Pans one step in `direction` (each part −1, 0 or 1; `[1, 0]` shows more of the west).
+pub(in crate::ui) fn pan_by(state: AppState, direction: [f64; 2]) {
+    let by = [direction[0] * STEP_PAN, direction[1] * STEP_PAN];
+    state.move_view(state.viewport.get_untracked().panned(by));
 }
 
 fn distance(a: [f64; 2], b: [f64; 2]) -> f64 {
@@ -189,8 +176,6 @@ fn midpoint(a: [f64; 2], b: [f64; 2]) -> [f64; 2] {
 pub fn MapTools() -> impl IntoView {
     let state = expect_context::<AppState>();
     let words = move || state.words();
-    let centre = [WIDTH / 2.0, HEIGHT / 2.0];
-    let zoom = move |f: f64| state.move_view(state.viewport.get_untracked().zoomed(f, centre));
     let views = FocusView::ALL
         .into_iter()
         .map(|v| {
@@ -215,9 +200,12 @@ pub fn MapTools() -> impl IntoView {
             </div>
             <div class="zoom" role="group">
                 <button type="button" class="zoom-in" aria-label=move || words().zoom_in() title=move || words().zoom_in()
-                    on:click=move |_| zoom(STEP_ZOOM)>"+"</button>
+                    on:click=move |_| zoom_by(state, STEP_ZOOM)>"+"</button>
                 <button type="button" class="zoom-out" aria-label=move || words().zoom_out() title=move || words().zoom_out()
-                    on:click=move |_| zoom(1.0 / STEP_ZOOM)>"−"</button>
+                    on:click=move |_| zoom_by(state, 1.0 / STEP_ZOOM)>"−"</button>
+                // With the map's own tools, where it has room in every language and on short
+                // screens (the hint under the date gives its room away there).
+                <crate::ui::key_list::ShowKeys />
             </div>
         </div>
     }

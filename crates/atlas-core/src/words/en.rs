@@ -2,6 +2,7 @@
 
 use super::{Lang, RegimeRole, Speed, Words};
 use crate::atlas::PlaceKind;
+use crate::keys::{Command, Context as KeyContext};
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -158,8 +159,52 @@ impl Words for English {
     fn next_change(&self) -> &'static str {
         "Next change"
     }
+    fn keys_title(&self) -> &'static str {
+        "Keys"
+    }
+    fn key_context(&self, c: KeyContext) -> &'static str {
+        match c {
+            KeyContext::Page => "Anywhere",
+            KeyContext::Slider => "Date slider focused",
+            KeyContext::Marks => "A mark focused",
+            KeyContext::Map => "Map focused",
+            KeyContext::Presenting => "Presenting",
+            KeyContext::Touring => "Following a tour",
+            KeyContext::MarksList => "A list of marks open",
+            KeyContext::Term => "A glossary card open",
+            KeyContext::KeyList => "This list open",
+        }
+    }
+    fn command(&self, c: Command) -> &'static str {
+        match c {
+            Command::NextChange => "Next change",
+            Command::PreviousChange => "Previous change",
+            Command::FirstChange => "First change",
+            Command::LastChange => "Last change",
+            Command::YearLater => "A year later",
+            Command::YearEarlier => "A year earlier",
+            Command::TenYearsLater => "Ten years later",
+            Command::TenYearsEarlier => "Ten years earlier",
+            Command::FirstDay => "First day (1855)",
+            Command::LastDay => "Last day (1922)",
+            Command::ZoomIn => "Zoom in",
+            Command::ZoomOut => "Zoom out",
+            Command::PanWest => "Move west",
+            Command::PanEast => "Move east",
+            Command::PanNorth => "Move north",
+            Command::PanSouth => "Move south",
+            Command::WholeMap => "Whole map",
+            Command::LeavePresentation => "Leave presentation",
+            Command::NextStop => "Next stop",
+            Command::PreviousStop => "Previous stop",
+            Command::CloseMarksList => "Close the list",
+            Command::CloseTerm => "Close the card",
+            Command::ShowKeys => "List every key",
+            Command::CloseKeys => "Close this list",
+        }
+    }
     fn step_keys_hint(&self) -> &'static str {
-        "Keys: [ and ] step through the changes; Page Up and Page Down too when the slider has focus."
+        "Keys: [ and ] step through the changes; ? lists every key."
     }
     fn play(&self) -> &'static str {
         "Play"

@@ -2,6 +2,7 @@
 
 use super::{Lang, RegimeRole, Speed, Words};
 use crate::atlas::PlaceKind;
+use crate::keys::{Command, Context as KeyContext};
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -143,8 +144,52 @@ impl Words for Japanese {
     fn next_change(&self) -> &'static str {
         "次の変化"
     }
+    fn keys_title(&self) -> &'static str {
+        "キー操作"
+    }
+    fn key_context(&self, c: KeyContext) -> &'static str {
+        match c {
+            KeyContext::Page => "どこでも",
+            KeyContext::Slider => "日付スライダーを選択中",
+            KeyContext::Marks => "目盛りを選択中",
+            KeyContext::Map => "地図を選択中",
+            KeyContext::Presenting => "発表モード",
+            KeyContext::Touring => "ツアーの途中",
+            KeyContext::MarksList => "目盛りの一覧を開いているとき",
+            KeyContext::Term => "用語カードを開いているとき",
+            KeyContext::KeyList => "この一覧を開いているとき",
+        }
+    }
+    fn command(&self, c: Command) -> &'static str {
+        match c {
+            Command::NextChange => "次の変化",
+            Command::PreviousChange => "前の変化",
+            Command::FirstChange => "最初の変化",
+            Command::LastChange => "最後の変化",
+            Command::YearLater => "1年後へ",
+            Command::YearEarlier => "1年前へ",
+            Command::TenYearsLater => "10年後へ",
+            Command::TenYearsEarlier => "10年前へ",
+            Command::FirstDay => "最初の日（1855年）",
+            Command::LastDay => "最後の日（1922年）",
+            Command::ZoomIn => "拡大",
+            Command::ZoomOut => "縮小",
+            Command::PanWest => "西へ移動",
+            Command::PanEast => "東へ移動",
+            Command::PanNorth => "北へ移動",
+            Command::PanSouth => "南へ移動",
+            Command::WholeMap => "地図全体",
+            Command::LeavePresentation => "発表モードを終える",
+            Command::NextStop => "次の場面",
+            Command::PreviousStop => "前の場面",
+            Command::CloseMarksList => "一覧を閉じる",
+            Command::CloseTerm => "カードを閉じる",
+            Command::ShowKeys => "すべてのキーを表示",
+            Command::CloseKeys => "この一覧を閉じる",
+        }
+    }
     fn step_keys_hint(&self) -> &'static str {
-        "キー操作：[ と ] で変化を一つずつ移動します。スライダーにフォーカスがあるときは Page Up と Page Down も使えます。"
+        "キー操作：[ と ] で変化を一つずつ移動します。? ですべてのキーを表示します。"
     }
     fn play(&self) -> &'static str {
         "再生"

@@ -2,6 +2,7 @@
 
 use super::{Lang, RegimeRole, Speed, Words};
 use crate::atlas::PlaceKind;
+use crate::keys::{Command, Context as KeyContext};
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -172,8 +173,52 @@ impl Words for Korean {
     fn next_change(&self) -> &'static str {
         "다음 변화"
     }
+    fn keys_title(&self) -> &'static str {
+        "키"
+    }
+    fn key_context(&self, c: KeyContext) -> &'static str {
+        match c {
+            KeyContext::Page => "어디서나",
+            KeyContext::Slider => "날짜 슬라이더 선택 시",
+            KeyContext::Marks => "표시 선택 시",
+            KeyContext::Map => "지도 선택 시",
+            KeyContext::Presenting => "발표 모드",
+            KeyContext::Touring => "둘러보기 중",
+            KeyContext::MarksList => "표시 목록이 열려 있을 때",
+            KeyContext::Term => "용어 카드가 열려 있을 때",
+            KeyContext::KeyList => "이 목록이 열려 있을 때",
+        }
+    }
+    fn command(&self, c: Command) -> &'static str {
+        match c {
+            Command::NextChange => "다음 변화",
+            Command::PreviousChange => "이전 변화",
+            Command::FirstChange => "첫 변화",
+            Command::LastChange => "마지막 변화",
+            Command::YearLater => "1년 뒤로",
+            Command::YearEarlier => "1년 앞으로",
+            Command::TenYearsLater => "10년 뒤로",
+            Command::TenYearsEarlier => "10년 앞으로",
+            Command::FirstDay => "첫날(1855년)",
+            Command::LastDay => "마지막 날(1922년)",
+            Command::ZoomIn => "확대",
+            Command::ZoomOut => "축소",
+            Command::PanWest => "서쪽으로 이동",
+            Command::PanEast => "동쪽으로 이동",
+            Command::PanNorth => "북쪽으로 이동",
+            Command::PanSouth => "남쪽으로 이동",
+            Command::WholeMap => "전체 지도",
+            Command::LeavePresentation => "발표 모드 끝내기",
+            Command::NextStop => "다음 장면",
+            Command::PreviousStop => "이전 장면",
+            Command::CloseMarksList => "목록 닫기",
+            Command::CloseTerm => "카드 닫기",
+            Command::ShowKeys => "모든 키 보기",
+            Command::CloseKeys => "이 목록 닫기",
+        }
+    }
     fn step_keys_hint(&self) -> &'static str {
-        "키: [ 와 ] 키로 변화를 하나씩 넘깁니다. 슬라이더가 선택되어 있을 때는 Page Up, Page Down 키도 됩니다."
+        "키: [ 와 ] 키로 변화를 하나씩 넘깁니다. ? 키는 모든 키를 보여 줍니다."
     }
     fn play(&self) -> &'static str {
         "재생"

@@ -140,6 +140,12 @@ pub trait Words: Sync {
     fn previous_change(&self) -> &'static str;
     /// "Next change".
     fn next_change(&self) -> &'static str;
+    /// "Keys": the title of the list of keys.
+    fn keys_title(&self) -> &'static str;
+    /// Where a key has its meaning ("Map focused").
+    fn key_context(&self, c: crate::keys::Context) -> &'static str;
+    /// What a key does ("Next change").
+    fn command(&self, c: crate::keys::Command) -> &'static str;
     /// The keys for previous/next, as a hint.
     fn step_keys_hint(&self) -> &'static str;
     /// "Play".

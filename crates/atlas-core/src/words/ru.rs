@@ -2,6 +2,7 @@
 
 use super::{Lang, RegimeRole, Speed, Words};
 use crate::atlas::PlaceKind;
+use crate::keys::{Command, Context as KeyContext};
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -204,8 +205,52 @@ impl Words for Russian {
     fn next_change(&self) -> &'static str {
         "Следующее изменение"
     }
+    fn keys_title(&self) -> &'static str {
+        "Клавиши"
+    }
+    fn key_context(&self, c: KeyContext) -> &'static str {
+        match c {
+            KeyContext::Page => "Везде",
+            KeyContext::Slider => "Фокус на шкале дат",
+            KeyContext::Marks => "Фокус на отметке",
+            KeyContext::Map => "Фокус на карте",
+            KeyContext::Presenting => "Показ на экране",
+            KeyContext::Touring => "Во время экскурсии",
+            KeyContext::MarksList => "Открыт список отметок",
+            KeyContext::Term => "Открыта карточка термина",
+            KeyContext::KeyList => "Открыт этот список",
+        }
+    }
+    fn command(&self, c: Command) -> &'static str {
+        match c {
+            Command::NextChange => "Следующее изменение",
+            Command::PreviousChange => "Предыдущее изменение",
+            Command::FirstChange => "Первое изменение",
+            Command::LastChange => "Последнее изменение",
+            Command::YearLater => "На год позже",
+            Command::YearEarlier => "На год раньше",
+            Command::TenYearsLater => "На десять лет позже",
+            Command::TenYearsEarlier => "На десять лет раньше",
+            Command::FirstDay => "Первый день (1855)",
+            Command::LastDay => "Последний день (1922)",
+            Command::ZoomIn => "Приблизить",
+            Command::ZoomOut => "Отдалить",
+            Command::PanWest => "Сдвинуть на запад",
+            Command::PanEast => "Сдвинуть на восток",
+            Command::PanNorth => "Сдвинуть на север",
+            Command::PanSouth => "Сдвинуть на юг",
+            Command::WholeMap => "Вся карта",
+            Command::LeavePresentation => "Выйти из показа",
+            Command::NextStop => "Следующая остановка",
+            Command::PreviousStop => "Предыдущая остановка",
+            Command::CloseMarksList => "Закрыть список",
+            Command::CloseTerm => "Закрыть карточку",
+            Command::ShowKeys => "Все клавиши",
+            Command::CloseKeys => "Закрыть этот список",
+        }
+    }
     fn step_keys_hint(&self) -> &'static str {
-        "Клавиши: [ и ] — переход по изменениям; когда фокус на шкале, также Page Up и Page Down."
+        "Клавиши: [ и ] — переход по изменениям; ? — список всех клавиш."
     }
     fn play(&self) -> &'static str {
         "Воспроизвести"

@@ -2,6 +2,7 @@
 
 use super::{Lang, RegimeRole, Speed, Words};
 use crate::atlas::PlaceKind;
+use crate::keys::{Command, Context as KeyContext};
 use crate::link::LinkNotice;
 use crate::model::{Date, DateKind, Power, Status};
 use crate::scene::focus::FocusView;
@@ -143,8 +144,52 @@ impl Words for Chinese {
     fn next_change(&self) -> &'static str {
         "下一项变化"
     }
+    fn keys_title(&self) -> &'static str {
+        "按键"
+    }
+    fn key_context(&self, c: KeyContext) -> &'static str {
+        match c {
+            KeyContext::Page => "任何位置",
+            KeyContext::Slider => "日期滑块获得焦点时",
+            KeyContext::Marks => "标记获得焦点时",
+            KeyContext::Map => "地图获得焦点时",
+            KeyContext::Presenting => "演示模式",
+            KeyContext::Touring => "跟随导览时",
+            KeyContext::MarksList => "标记列表打开时",
+            KeyContext::Term => "术语卡片打开时",
+            KeyContext::KeyList => "本列表打开时",
+        }
+    }
+    fn command(&self, c: Command) -> &'static str {
+        match c {
+            Command::NextChange => "下一项变化",
+            Command::PreviousChange => "上一项变化",
+            Command::FirstChange => "第一项变化",
+            Command::LastChange => "最后一项变化",
+            Command::YearLater => "后移一年",
+            Command::YearEarlier => "前移一年",
+            Command::TenYearsLater => "后移十年",
+            Command::TenYearsEarlier => "前移十年",
+            Command::FirstDay => "第一天（1855年）",
+            Command::LastDay => "最后一天（1922年）",
+            Command::ZoomIn => "放大",
+            Command::ZoomOut => "缩小",
+            Command::PanWest => "向西移动",
+            Command::PanEast => "向东移动",
+            Command::PanNorth => "向北移动",
+            Command::PanSouth => "向南移动",
+            Command::WholeMap => "全图",
+            Command::LeavePresentation => "退出演示模式",
+            Command::NextStop => "下一站",
+            Command::PreviousStop => "上一站",
+            Command::CloseMarksList => "关闭列表",
+            Command::CloseTerm => "关闭卡片",
+            Command::ShowKeys => "列出全部按键",
+            Command::CloseKeys => "关闭本列表",
+        }
+    }
     fn step_keys_hint(&self) -> &'static str {
-        "按键：[ 和 ] 逐项切换变化；滑块获得焦点时，也可用 Page Up 和 Page Down。"
+        "按键：[ 和 ] 逐项切换变化；按 ? 列出全部按键。"
     }
     fn play(&self) -> &'static str {
         "播放"

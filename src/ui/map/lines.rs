@@ -1,0 +1,116 @@
+//! The map's lines: borders where control differs, railways and the edges of spheres of
+//! influence. Each is drawn once from the scene's path; the date only shows, hides or recolours.
+
+use super::super::model::MapModel;
+use super::super::state::AppState;
+use super::paint::Paint;
+use crate::carto::paint::{stroke, Line, PaintMode};
+use crate::carto::style::{power_colour, railway_colour, BORDER, BORDER_CASING};
+use crate::model::Power;
+use leptos::prelude::*;
+
+/// Borders, shown only where the pieces on either side were held differently. Casings first,
+/// then lines, so no casing covers a line; the colours are set once on each group (stroke is
+/// inherited).
+#[component]
+pub fn Borders(model: MapModel) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let paint = Paint::of(state);
+    let scene = &model.scene;
+    let (casings, lines): (Vec<_>, Vec<_>) = scene
+        .borders
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let drawn = model.borders[i];
+            let confidence = b
+                .uncertain
+                .map(|u| model.atlas.uncertain_borders[u].confidence.id());
+            let visibility = move || if drawn.get() { "visible" } else { "hidden" };
+            // Every line runs over a pale casing: the dark line shows on light land, the casing on
+            // dark land (Russia's green), so a border contrasts 3:1 with whatever it crosses.
+            let (casing_line, border_line) = if confidence.is_some() {
+                (Line::UncertainBorderCasing, Line::UncertainBorder)
+            } else {
+                (Line::BorderCasing, Line::Border)
+            };
+            let cap = stroke(border_line, PaintMode::Screen).cap_attr();
+            let casing_cap = stroke(casing_line, PaintMode::Screen).cap_attr();
+            let casing = view! {
+                <path class="border-casing" d=b.d.clone() data-confidence=confidence visibility=visibility
+                    stroke-width=move || paint.width(casing_line) stroke-linecap=casing_cap />
+            };
+            let line = view! {
+                <path class="border" d=b.d.clone() data-confidence=confidence
+                    data-between=format!("{} {}", scene.pieces[b.a].id, scene.pieces[b.b].id)
+                    visibility=visibility stroke-width=move || paint.width(border_line)
+                    stroke-dasharray=move || paint.dash(border_line) stroke-linecap=cap />
+            };
+            (casing, line)
+        })
+        .unzip();
+    view! {
+        <g class="borders">
+            <g class="border-casings" stroke=BORDER_CASING>{casings.collect_view()}</g>
+            <g class="border-lines" stroke=BORDER>{lines.collect_view()}</g>
+        </g>
+    }
+}
+
+/// Railways: a line per route, in the operating power's colour, absent before it ran.
+#[component]
+pub fn Railways(model: MapModel) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let paint = Paint::of(state);
+    let railways = model
+        .scene
+        .railways
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let operator = model.railways[i];
+            let name = r.name.clone();
+            let title = move || state.words().railway_title(&name, operator.get());
+            view! {
+                <g class="railway" data-railway=r.id.clone() data-operator=move || operator.get().map_or("none", Power::id)>
+                    <path class="rail-casing" d=r.d.clone() stroke-width=move || paint.width(Line::RailwayCasing) />
+                    <path class="rail-line" d=r.d.clone()
+                        stroke=move || operator.get().map_or("none", railway_colour)
+                        stroke-width=move || paint.width(Line::Railway) stroke-dasharray=move || paint.dash(Line::Railway)>
+                        <title>{title}</title>
+                    </path>
+                </g>
+            }
+        })
+        .collect_view();
+    view! { <g class="railways">{railways}</g> }
+}
+
+/// Spheres of influence: a chain of dots in the claimant's colour over a pale casing, along the
+/// sphere's edge only, so the land under it still shows who governed it.
+#[component]
+pub fn Spheres(model: MapModel) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let paint = Paint::of(state);
+    let spheres = model
+        .scene
+        .spheres
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let on = model.spheres[i];
+            let power = model.atlas.spheres[i].power;
+            view! {
+                <g class="sphere" data-sphere=s.id.clone() data-power=power.id()
+                    visibility=move || if on.get() { "visible" } else { "hidden" }>
+                    <path class="sphere-casing" d=s.d.clone() stroke-width=move || paint.width(Line::SphereCasing)
+                        stroke-opacity=stroke(Line::SphereCasing, PaintMode::Screen).opacity />
+                    <path class="sphere-line" d=s.d.clone() stroke=power_colour(power)
+                        stroke-width=move || paint.width(Line::Sphere) stroke-dasharray=move || paint.dash(Line::Sphere)
+                        stroke-linecap="round" />
+                </g>
+            }
+        })
+        .collect_view();
+    view! { <g class="spheres" aria-hidden="true">{spheres}</g> }
+}

@@ -1,0 +1,93 @@
+//! The names on the map: regions, seas and places, drawn at a constant size on screen and placed
+//! where they collide with nothing (`carto::placement` decides; this layer only moves them).
+
+use super::super::model::MapModel;
+use super::super::state::AppState;
+use super::paint::Paint;
+use crate::atlas::LabelKind;
+use crate::carto::paint::Line;
+use crate::scene::{anchor_attributes, fonts};
+use leptos::prelude::*;
+
+/// Names drawn at a constant size on screen: a layer whose units are screen pixels, with each
+/// name moved to where its point is in the current view.
+#[component]
+pub fn Names(model: MapModel) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let scene = model.scene.clone();
+    let paint = Paint::of(state);
+    let width = move |l: Line| paint.width(l);
+    // Where a map point is, in the overlay's pixels.
+    let to_px = move |at: [f64; 2]| {
+        let s = state.frame_scale.get();
+        let [x, y] = state.viewport.get().to_frame(at);
+        format!("translate({:.1},{:.1})", x * s, y * s)
+    };
+    let labels = scene
+        .labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let (class, font) = match l.kind {
+                LabelKind::Region => ("label region", fonts::REGION),
+                LabelKind::Context => ("label context", fonts::CONTEXT),
+                LabelKind::Sea => ("label sea", fonts::SEA),
+            };
+            let side = model.labels[i];
+            let at = l.at;
+            let atlas = model.atlas.clone();
+            let scale = model.text_scale;
+            let attrs = move || {
+                side.get()
+                    .map(|a| anchor_attributes(a, font * scale.get() * fonts::LINE))
+            };
+            view! {
+                <text class=class transform=move || to_px(at) font-size=move || font * scale.get()
+                    x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
+                    text-anchor=move || attrs().map_or("middle", |a| a.2)
+                    visibility=move || if side.get().is_some() { "visible" } else { "hidden" }>
+                    {move || atlas.labels[i].text.get(state.lang.get().id()).to_string()}
+                </text>
+            }
+        })
+        .collect_view();
+    let places = scene
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let pm = model.places[i];
+            let font = fonts::PLACE[(p.rank as usize).clamp(1, 3) - 1];
+            let at = p.at;
+            let kind = p.kind;
+            let shown = move || pm.name.get().is_some() && pm.side.get().is_some();
+            let scale = model.text_scale;
+            let attrs = move || pm.side.get().map(|a| anchor_attributes(a, font * scale.get() * fonts::LINE));
+            let title = move || {
+                let words = state.words();
+                pm.name.get().map(|n| format!("{n} ({})", words.place_kind(kind))).unwrap_or_default()
+            };
+            view! {
+                <g class="place" data-place=p.id.clone() data-kind=kind.id() data-rank=p.rank
+                    transform=move || to_px(at)
+                    visibility=move || if shown() { "visible" } else { "hidden" }>
+                    <title>{title}</title>
+                    <circle r="3.5" class="marker" stroke-width=move || width(Line::PlaceMarker) />
+                    <text font-size=move || font * scale.get() font-weight=if p.rank == 1 { "700" } else { "400" }
+                        x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
+                        text-anchor=move || attrs().map_or("start", |a| a.2)>
+                        {move || pm.name.get().unwrap_or_default()}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        // The names' halo width is set once here; text inherits it.
+        <g class="overlay" aria-hidden="true" transform=move || format!("scale({:.6})", 1.0 / state.frame_scale.get())
+            stroke-width=move || width(Line::LabelHalo)>
+            <g class="labels">{labels}</g>
+            <g class="places">{places}</g>
+        </g>
+    }
+}
