@@ -82,6 +82,12 @@ pub enum PlaceKind {
     Town,
     /// Where a battle was fought (at sea, for Tsushima).
     Battle,
+    /// An island named by a point on it (Iturup, Shumshu).
+    Island,
+    /// A strait, named on the water with no marker (the Friza strait).
+    Strait,
+    /// A cape (Cape Lopatka).
+    Cape,
 }
 
 impl PlaceKind {
@@ -94,7 +100,16 @@ impl PlaceKind {
             PlaceKind::Fort => "fort",
             PlaceKind::Town => "town",
             PlaceKind::Battle => "battle",
+            PlaceKind::Island => "island",
+            PlaceKind::Strait => "strait",
+            PlaceKind::Cape => "cape",
         }
+    }
+
+    /// Whether it is drawn with a marker at its point, its name beside it; a strait has none and
+    /// its name is centred on the water instead.
+    pub fn marked(self) -> bool {
+        !matches!(self, PlaceKind::Strait)
     }
 }
 

@@ -6,7 +6,7 @@
 //! Built from the same scene, timeline and style table as the map, so the picture and the page
 //! cannot disagree.
 
-use crate::atlas::{Atlas, LabelKind};
+use crate::atlas::{Atlas, LabelKind, PlaceKind};
 use crate::carto::frame;
 use crate::carto::paint::{stroke, Line, PaintMode};
 use crate::carto::placement::level_for;
@@ -293,14 +293,30 @@ pub fn map_svg(p: &Picture) -> String {
             continue;
         };
         let size = fonts::PLACE[(place.rank as usize).clamp(1, 3) - 1] * p.text_scale;
-        let r = 3.5 * p.text_scale;
         let [x, y] = px(place.at);
         let (dx, dy, anchor) = anchor_attributes(a, size * fonts::LINE);
         let weight = if place.rank == 1 { "700" } else { "400" };
+        // As on the page: an island or a cape has a small dark dot, a strait no marker and its
+        // name in the water's italic blue-grey.
+        let (r, dot) = match place.kind {
+            PlaceKind::Island | PlaceKind::Cape => (2.0, "#1b1f24"),
+            _ => (3.5, "#ffffff"),
+        };
+        if place.kind.marked() {
+            let r = r * p.text_scale;
+            let _ = write!(
+                out,
+                r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" data-line="place-marker" fill="{dot}" stroke="#1b1f24"{}/>"##,
+                line(Line::PlaceMarker),
+            );
+        }
+        let (fill, style) = match place.kind {
+            PlaceKind::Strait => ("#3f5f78", r#" font-style="italic""#),
+            _ => ("#1b1f24", ""),
+        };
         let _ = write!(
             out,
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" data-line="place-marker" fill="#ffffff" stroke="#1b1f24"{}/><text x="{:.1}" y="{:.1}" font-size="{size}" font-weight="{weight}" fill="#1b1f24" text-anchor="{anchor}" dominant-baseline="middle" {halo}>{}</text>"##,
-            line(Line::PlaceMarker),
+            r##"<text x="{:.1}" y="{:.1}" font-size="{size}" font-weight="{weight}" fill="{fill}"{style} text-anchor="{anchor}" dominant-baseline="middle" {halo}>{}</text>"##,
             x + dx,
             y + dy,
             esc(name.get(lang))

@@ -106,6 +106,19 @@ pub struct LabelSpec {
     /// Its importance, 0 first: a name keeps clear of the markers of places as important as
     /// itself or more, placed or not yet, so an early long name cannot sit on Dalny's marker.
     pub tier: u32,
+    /// The days it is on the map, `[from, until)` (`Date::days`): two names never on the map
+    /// on the same day may overlap (a battle and the next war's battle on the same ground).
+    pub when: [i32; 2],
+}
+
+impl LabelSpec {
+    /// Always on the map.
+    pub const ALWAYS: [i32; 2] = [i32::MIN, i32::MAX];
+}
+
+/// Whether two spans of days `[from, until)` share a day.
+fn meet(a: [i32; 2], b: [i32; 2]) -> bool {
+    a[0] < b[1] && b[0] < a[1]
 }
 
 /// Something names must not cover: a piece, avoided while it is smaller on screen than
@@ -192,12 +205,12 @@ pub fn place(
             .iter()
             .filter(|o| (o.rect[2] - o.rect[0]).max(o.rect[3] - o.rect[1]) * e < o.below_px)
             .collect();
-        let markers: Vec<(u32, [f64; 4])> = labels
+        let markers: Vec<(u32, [f64; 4], [i32; 2])> = labels
             .iter()
             .filter(|l| l.marker)
-            .map(|l| (l.tier, marker_of(l, e)))
+            .map(|l| (l.tier, marker_of(l, e), l.when))
             .collect();
-        let mut taken: Vec<[f64; 4]> = Vec::new();
+        let mut taken: Vec<([f64; 4], [i32; 2])> = Vec::new();
         for (i, l) in labels.iter().enumerate() {
             if level + 1 < LEVELS.len() && out[level + 1][i].is_none() {
                 continue;
@@ -205,7 +218,11 @@ pub fn place(
             let [px, py] = [l.at[0] * e, l.at[1] * e];
             let marker = marker_of(l, e);
             let shift = |b: [f64; 4]| [b[0] + px, b[1] + py, b[2] + px, b[3] + py];
-            let clear_of_names = |b: &[f64; 4]| !taken.iter().any(|t| boxes_touch(*t, *b));
+            let clear_of_names = |b: &[f64; 4]| {
+                !taken
+                    .iter()
+                    .any(|(t, when)| meet(*when, l.when) && boxes_touch(*t, *b))
+            };
             let inside = |b: &[f64; 4]| {
                 b[0] >= frame[0] * e
                     && b[1] >= frame[1] * e
@@ -216,8 +233,11 @@ pub fn place(
                 inside(b)
                     && clear_of_names(b)
                     && !blocked.iter().any(|o| o.touches(b, e))
-                    && !markers.iter().any(|(tier, m)| {
-                        *tier <= l.tier && *m != marker_of(l, e) && boxes_touch(*m, *b)
+                    && !markers.iter().any(|(tier, m, when)| {
+                        *tier <= l.tier
+                            && meet(*when, l.when)
+                            && *m != marker_of(l, e)
+                            && boxes_touch(*m, *b)
                     })
             };
             // A marker may sit on a small piece (Port Arthur on Kwantung); its name may not.
@@ -235,9 +255,9 @@ pub fn place(
                 .find(|(_, b)| free(b));
             if let Some((anchor, text)) = chosen {
                 out[level][i] = Some(anchor);
-                taken.push(text);
+                taken.push((text, l.when));
                 if l.marker {
-                    taken.push(marker);
+                    taken.push((marker, l.when));
                 }
             }
         }
@@ -286,6 +306,7 @@ mod tests {
             height: 14.0,
             marker: true,
             tier: 1,
+            when: LabelSpec::ALWAYS,
         }
     }
 
@@ -308,6 +329,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn names_never_on_the_map_together_may_share_the_space() {
+        // Two places 5 px apart at 0.25 px per unit: one of them waits, unless they are never on
+        // the map on the same day (a battle, and a town founded after its war).
+        let (mut battle, mut town) = (spec(300.0, 300.0, 60.0), spec(320.0, 300.0, 60.0));
+        let both = |a: &LabelSpec, b: &LabelSpec| {
+            let layout = place(&[a.clone(), b.clone()], &[], FRAME);
+            let l = &layout[level_for(0.25)];
+            l[0].is_some() && l[1].is_some()
+        };
+        assert!(!both(&battle, &town));
+        (battle.when, town.when) = ([100, 200], [200, 300]);
+        assert!(both(&battle, &town));
+        town.when = [199, 300];
+        assert!(!both(&battle, &town));
     }
 
     #[test]

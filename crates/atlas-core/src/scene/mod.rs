@@ -154,6 +154,22 @@ impl LabelLayout {
     }
 }
 
+/// The days `[from, until)` from a place's first name to the end of its last: a battle's name
+/// and a later one on the same ground, or a town founded after its war, never stand together,
+/// so neither keeps the other from being written.
+fn named_days(p: &crate::atlas::Place) -> [i32; 2] {
+    let changes = p.names.changes();
+    let from = changes
+        .iter()
+        .find(|(_, n)| n.is_some())
+        .map(|(d, _)| d.days());
+    let until = match changes.last() {
+        Some((d, None)) => d.days(),
+        _ => i32::MAX,
+    };
+    [from.unwrap_or(i32::MIN), until]
+}
+
 /// How a label's side reads as SVG text attributes: `(dx, dy, text-anchor)` in pixels.
 pub fn anchor_attributes(a: Anchor, height: f64) -> (f64, f64, &'static str) {
     let [x0, y0, x1, y1] = a.text_box(0.0, height);
@@ -184,6 +200,7 @@ impl Scene {
                 height: font * scale * fonts::LINE,
                 marker: false,
                 tier,
+                when: LabelSpec::ALWAYS,
             }
         };
         let place_spec = |i: usize| {
@@ -197,8 +214,9 @@ impl Scene {
                 at: self.places[i].at,
                 width,
                 height: font * scale * fonts::LINE,
-                marker: true,
+                marker: p.kind.marked(),
                 tier: p.rank,
+                when: named_days(p),
             }
         };
         // (priority, index in the combined list, spec)

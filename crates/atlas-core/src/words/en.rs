@@ -355,6 +355,9 @@ impl Words for English {
             PlaceKind::Fort => "fortress",
             PlaceKind::Town => "town",
             PlaceKind::Battle => "battle",
+            PlaceKind::Island => "island",
+            PlaceKind::Strait => "strait",
+            PlaceKind::Cape => "cape",
         }
     }
 

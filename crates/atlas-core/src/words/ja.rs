@@ -340,6 +340,9 @@ impl Words for Japanese {
             PlaceKind::Fort => "要塞",
             PlaceKind::Town => "町",
             PlaceKind::Battle => "戦場",
+            PlaceKind::Island => "島",
+            PlaceKind::Strait => "海峡",
+            PlaceKind::Cape => "岬",
         }
     }
 

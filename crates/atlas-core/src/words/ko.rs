@@ -377,6 +377,9 @@ impl Words for Korean {
             PlaceKind::Fort => "요새",
             PlaceKind::Town => "소도시",
             PlaceKind::Battle => "전투지",
+            PlaceKind::Island => "섬",
+            PlaceKind::Strait => "해협",
+            PlaceKind::Cape => "곶",
         }
     }
 

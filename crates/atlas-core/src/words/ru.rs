@@ -404,6 +404,9 @@ impl Words for Russian {
             PlaceKind::Fort => "крепость",
             PlaceKind::Town => "небольшой город",
             PlaceKind::Battle => "сражение",
+            PlaceKind::Island => "остров",
+            PlaceKind::Strait => "пролив",
+            PlaceKind::Cape => "мыс",
         }
     }
 

@@ -340,6 +340,9 @@ impl Words for Chinese {
             PlaceKind::Fort => "要塞",
             PlaceKind::Town => "城镇",
             PlaceKind::Battle => "战役",
+            PlaceKind::Island => "岛屿",
+            PlaceKind::Strait => "海峡",
+            PlaceKind::Cape => "岬角",
         }
     }
 
