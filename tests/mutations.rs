@@ -166,3 +166,62 @@ fn other_dates_of_an_event_lie_on_the_map_and_in_order() {
         "geo/events.json: 'treaty_of_shimoda': its signed date 1855-02-07 comes before the date listed ahead of it",
     );
 }
+
+#[test]
+fn a_river_without_a_name_in_a_language_is_refused() {
+    let found = problems(DataFile::Rivers, |json| {
+        item(json, "features", "yalu")["properties"]["names"]
+            .as_object_mut()
+            .unwrap()
+            .remove("ko");
+    });
+    assert_reported(
+        &found,
+        "geo/rivers.geojson: 'yalu': has no name in 'ko': a river is named in en, ja, ru, zh and ko",
+    );
+    // And its Korean name's source, left without a name, is named too.
+    assert_reported(
+        &found,
+        "geo/rivers.geojson: 'yalu': needs at least one source",
+    );
+    let found = problems(DataFile::Rivers, |json| {
+        item(json, "features", "amur")["properties"]["names"]["ja"] = "  ".into();
+    });
+    assert_reported(&found, "geo/rivers.geojson: 'amur': has no name in 'ja'");
+}
+
+#[test]
+fn a_river_with_an_empty_line_is_refused() {
+    let found = problems(DataFile::Rivers, |json| {
+        item(json, "features", "liao")["geometry"]["coordinates"] = serde_json::json!([]);
+    });
+    assert_reported(
+        &found,
+        "geo/rivers.geojson: 'liao': a line needs at least two positions",
+    );
+    let found = problems(DataFile::Rivers, |json| {
+        item(json, "features", "liao")["geometry"] =
+            serde_json::json!({"type": "Point", "coordinates": [122.1, 40.7]});
+    });
+    assert_reported(&found, "geo/rivers.geojson: 'liao': ");
+    assert_reported(&found, "LineString");
+}
+
+#[test]
+fn a_river_without_a_source_is_refused() {
+    let found = problems(DataFile::Rivers, |json| {
+        item(json, "features", "tumen")["properties"]["sources"] = serde_json::json!([]);
+    });
+    assert_reported(
+        &found,
+        "geo/rivers.geojson: 'tumen': needs at least one source, each with a title and an address",
+    );
+    let found = problems(DataFile::Rivers, |json| {
+        item(json, "features", "tumen")["properties"]["sources"][0]["url"] =
+            "the 1861 boundary description".into();
+    });
+    assert_reported(
+        &found,
+        "geo/rivers.geojson: 'tumen': source 'the 1861 boundary description' is not a web address",
+    );
+}

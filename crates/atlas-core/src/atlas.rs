@@ -1,6 +1,6 @@
 //! What the map knows, as the app holds it: who held each piece when, the names of pieces and
-//! places over time, labels, railways and their operators, the governments, the uncertain
-//! borders, the areas, the glossary and the spheres of influence. No geometry in degrees (the
+//! places over time, labels, railways and their operators, the rivers' names, the governments,
+//! the uncertain borders, the areas, the glossary and the spheres of influence. No geometry in degrees (the
 //! scene has everything projected) and no sources of what the app does not show; the data crate
 //! builds it from `geo/` and writes it into the compiled form (`wire`).
 
@@ -32,6 +32,8 @@ pub struct Atlas {
     pub glossary: Glossary,
     /// Spheres of influence: claims over land another power governed.
     pub spheres: Vec<Sphere>,
+    /// The rivers the lessons name, parallel to the scene's rivers ([`crate::scene::Scene::rivers`]).
+    pub rivers: Vec<River>,
 }
 
 /// A piece: its id and its plain name (the map shows the names over time).
@@ -163,6 +165,16 @@ impl Railway {
     }
 }
 
+/// A river the lessons name (the Amur, the Ussuri …): its id and its name in every language. Its
+/// line and where to write its name are in the scene ([`crate::scene::DrawnRiver`]).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct River {
+    /// Stable identifier (`data-river`): `amur`, `ussuri`, `sungari`, `liao`, `yalu`, `tumen`.
+    pub id: String,
+    /// Its name, in English, Japanese, Russian, Chinese and Korean (`name.get(lang)`).
+    pub name: Localized,
+}
+
 /// A border between two pieces that runs along an uncertain line, and why.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UncertainBorder {
@@ -215,8 +227,8 @@ impl Atlas {
 
     /// Every text, always in the same order: piece names, labels, place names, events (title,
     /// summary, text, uncertainty), regimes (name, note), uncertain borders, areas, spheres (name,
-    /// note), glossary terms (term, definition, example, forms). The compiled texts files are
-    /// tables in this order.
+    /// note), glossary terms (term, definition, example, forms), rivers. The compiled texts files
+    /// are tables in this order.
     pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut Localized)) {
         for names in &mut self.piece_names {
             names.values_mut().for_each(&mut *f);
@@ -257,6 +269,15 @@ impl Atlas {
             f(&mut t.example);
             f(&mut t.forms);
         }
+        for r in &mut self.rivers {
+            f(&mut r.name);
+        }
+    }
+
+    /// The river with id `id` (`amur`, `ussuri`, `sungari`, `liao`, `yalu`, `tumen`), if the map
+    /// has it; its index is the same in [`crate::scene::Scene::rivers`].
+    pub fn river(&self, id: &str) -> Option<(usize, &River)> {
+        self.rivers.iter().enumerate().find(|(_, r)| r.id == id)
     }
 }
 

@@ -29,6 +29,7 @@ pub fn sources() -> Sources<'static> {
         file!("glossary.json"),
         file!("spheres.geojson"),
         file!("land.geojson"),
+        file!("rivers.geojson"),
     ])
 }
 

@@ -274,6 +274,10 @@ pub enum DataErrorKind {
     NoSharedBorder,
     /// A rank outside 1–3.
     BadRank(u32),
+    /// A name with no form in this language (every river is named in en, ja, ru, zh and ko).
+    MissingName(String),
+    /// A name in a language the map does not have.
+    UnknownLanguage(String),
 }
 
 /// The rules tying power, status and sovereign together.
@@ -495,6 +499,12 @@ impl DataErrorKind {
             K::NeedsUncertainty => "is marked uncertain but does not say why (\"uncertainty\")".into(),
             K::NoSharedBorder => "these two pieces share no border".into(),
             K::BadRank(r) => format!("rank {r} is not 1, 2 or 3"),
+            K::MissingName(lang) => format!(
+                "has no name in '{lang}': a river is named in en, ja, ru, zh and ko"
+            ),
+            K::UnknownLanguage(lang) => format!(
+                "has a name in '{lang}', which is not a language of the map (en, ja, ru, zh, ko)"
+            ),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Frontier Atlas's data: reading and checking the committed files of `geo/` (the pieces and
 //! their names, the backdrop, the labels, the places, the events, the railways, the regimes, the
-//! uncertain borders, the areas, the glossary and the spheres), every problem reported with its
+//! uncertain borders, the areas, the glossary, the spheres and the rivers), every problem reported with its
 //! file, item and kind; building the scene and the compiled form the app starts from; and
 //! answering `atlas who`. Native only: the app never parses `geo/`.
 #![warn(missing_docs)]
@@ -19,6 +19,7 @@ pub mod places;
 pub mod query;
 pub mod railways;
 pub mod regimes;
+pub mod rivers;
 pub mod rows;
 pub mod scene_build;
 pub mod spheres;
@@ -30,6 +31,7 @@ pub use error::{Coherence, DataError, DataErrorKind, RingAt};
 pub use geometry::Feature;
 pub use places::{Place, PlaceName};
 pub use railways::{Railway, RailwayPeriod};
+pub use rivers::River;
 
 use atlas_core::carto::geometry::Polygon;
 use atlas_core::model::{Areas, Dated, Glossary, Localized, Regimes, Sphere, Timeline};
@@ -66,6 +68,8 @@ pub struct Dataset {
     /// Each sphere's land in degrees, parallel to `spheres` (empty in the compiled form: the
     /// scene has it projected).
     pub sphere_shapes: Vec<Vec<Polygon>>,
+    /// The rivers the lessons name: lines, names and sources.
+    pub rivers: Vec<River>,
 }
 
 impl Dataset {
@@ -99,6 +103,7 @@ impl Dataset {
             areas: self.areas.clone(),
             glossary: self.glossary.clone(),
             spheres: self.spheres.clone(),
+            rivers: self.rivers.iter().map(River::for_map).collect(),
         }
     }
 
@@ -143,11 +148,14 @@ pub enum DataFile {
     /// `land.geojson`: the outline of the land the pieces were cut from (written by the
     /// geometry build; `atlas validate` checks the pieces still tile it).
     Land,
+    /// `rivers.geojson`: the rivers the lessons name (written by the geometry build from
+    /// `rivers.toml`).
+    Rivers,
 }
 
 impl DataFile {
     /// Every data file, in loading order.
-    pub const ALL: [DataFile; 13] = [
+    pub const ALL: [DataFile; 14] = [
         DataFile::Pieces,
         DataFile::PieceNames,
         DataFile::Backdrop,
@@ -161,6 +169,7 @@ impl DataFile {
         DataFile::Glossary,
         DataFile::Spheres,
         DataFile::Land,
+        DataFile::Rivers,
     ];
 
     /// Its file name in `geo/`.
@@ -179,6 +188,7 @@ impl DataFile {
             DataFile::Glossary => "glossary.json",
             DataFile::Spheres => "spheres.geojson",
             DataFile::Land => "land.geojson",
+            DataFile::Rivers => "rivers.geojson",
         }
     }
 }
@@ -191,7 +201,7 @@ pub struct Sources<'a> {
 
 impl<'a> Sources<'a> {
     /// From (name, text) pairs in `DataFile::ALL` order.
-    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 13]) -> Sources<'a> {
+    pub fn new(files: [(Cow<'a, str>, Cow<'a, str>); 14]) -> Sources<'a> {
         Sources {
             files: files.into(),
         }
@@ -265,6 +275,8 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     let glossary = glossary::parse_glossary(f, t, &mut problems);
     let (spheres_file, t) = src.get(DataFile::Spheres);
     let (spheres, sphere_shapes) = spheres::parse_spheres(spheres_file, t, &mut problems);
+    let (f, t) = src.get(DataFile::Rivers);
+    let rivers = rivers::parse_rivers(f, t, &mut problems);
     let timeline = Timeline::new(ids, events.clone());
     validate::check_pieces(pieces_file, &pieces, &mut problems);
     validate::check_pieces(backdrop_file, &backdrop, &mut problems);
@@ -309,6 +321,7 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
             glossary,
             spheres,
             sphere_shapes,
+            rivers,
         })
     } else {
         Err(problems)

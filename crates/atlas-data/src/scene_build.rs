@@ -1,4 +1,4 @@
-//! The scene built from the data: every piece, border, place, label, railway and sphere of
+//! The scene built from the data: every piece, border, place, label, railway, sphere and river of
 //! `geo/` projected and path-built once, for the compiled form. The app decodes it; nothing
 //! projects or builds a path in the browser.
 
@@ -10,8 +10,8 @@ use atlas_core::carto::geometry::{bounding_box, Polygon};
 use atlas_core::carto::path::{svg_lines, svg_path};
 use atlas_core::carto::placement::{self, Obstacle};
 use atlas_core::scene::{
-    DrawnBorder, DrawnLabel, DrawnPiece, DrawnPlace, DrawnRailway, DrawnSphere, Scene,
-    SMALL_PIECE_PX,
+    river_label_at, DrawnBorder, DrawnLabel, DrawnPiece, DrawnPlace, DrawnRailway, DrawnRiver,
+    DrawnSphere, Scene, SMALL_PIECE_PX,
 };
 
 /// Projects every feature, border, place and label of the atlas into the map frame.
@@ -91,6 +91,18 @@ pub fn build(atlas: &Dataset) -> Scene {
             d: svg_lines(&r.lines, &projection),
         })
         .collect();
+    let rivers = atlas
+        .rivers
+        .iter()
+        .map(|r| {
+            let projected: Vec<[f64; 2]> = r.line.iter().map(|p| projection.project(*p)).collect();
+            DrawnRiver {
+                id: r.id.clone(),
+                d: svg_lines(std::slice::from_ref(&r.line), &projection),
+                label_at: river_label_at(&projected).unwrap_or_default(),
+            }
+        })
+        .collect();
     let spheres = atlas
         .spheres
         .iter()
@@ -139,6 +151,7 @@ pub fn build(atlas: &Dataset) -> Scene {
         places,
         railways,
         spheres,
+        rivers,
     }
 }
 

