@@ -64,14 +64,19 @@ async function main() {
   if (!html.includes(POLICY)) fail("no <meta charset=\"utf-8\"> to put the policy after");
   await writeFile(page, html);
 
-  // 3. Names that change with the content. A texts file starts with the format (postcard
-  //    varint 1) and the build id (a string of 16 hex digits: length byte 16).
+  // 3. Names that change with the content. A texts file starts with the format (a postcard
+  //    varint: one byte while it is below 128; the number is read from the one place it is
+  //    stated, atlas_core::wire::FORMAT) and the build id (a string of 16 hex digits: length
+  //    byte 16).
+  const wire = await readFile(new URL("../crates/atlas-core/src/wire.rs", import.meta.url), "utf8");
+  const format = Number(wire.match(/pub const FORMAT: u32 = (\d+);/)?.[1]);
+  if (!(format > 0 && format < 128)) fail("no FORMAT of one byte in crates/atlas-core/src/wire.rs");
   for (const f of await readdir(staging)) {
     const m = f.match(/^texts-([a-z]{2})\.bin$/);
     if (!m) continue;
     const bytes = await readFile(join(staging, f));
     const build = bytes.subarray(2, 18).toString("latin1");
-    if (bytes[0] !== 1 || bytes[1] !== 16 || !/^[0-9a-f]{16}$/.test(build)) fail(`${f} is not a texts file of format 1`);
+    if (bytes[0] !== format || bytes[1] !== 16 || !/^[0-9a-f]{16}$/.test(build)) fail(`${f} is not a texts file of format ${format}`);
     await rename(join(staging, f), join(staging, `texts-${m[1]}-${build}.bin`));
   }
   const sheet = html.match(/<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)" integrity="([^"]+)"\/?>/);

@@ -50,6 +50,8 @@ pub struct MapModel {
     pub spheres: Vec<Memo<bool>>,
     /// The side of each region, context and sea label at the current zoom.
     pub labels: Vec<Memo<Option<Anchor>>>,
+    /// The side of each river's name at the current zoom, parallel to `scene.rivers`.
+    pub rivers: Vec<Memo<Option<Anchor>>>,
     /// The events in force on the date shown (indices into the timeline's events).
     pub in_force: Memo<Vec<usize>>,
     /// Where names go at each zoom level, for the interface language.
@@ -65,6 +67,7 @@ struct Names {
     layout: Memo<Arc<LabelLayout>>,
     labels: Vec<Memo<Option<Anchor>>>,
     place_sides: Vec<Memo<Option<Anchor>>>,
+    rivers: Vec<Memo<Option<Anchor>>>,
 }
 
 /// Names in presentation mode, against their normal size.
@@ -97,6 +100,9 @@ impl MapModel {
             place_sides: (0..scene.places.len())
                 .map(|i| Memo::new(move |_| layout.get().place(level.get(), i)))
                 .collect(),
+            rivers: (0..scene.rivers.len())
+                .map(|i| Memo::new(move |_| layout.get().river(level.get(), i)))
+                .collect(),
         };
         MapModel::dated(atlas, scene, state, state.date.into(), names)
     }
@@ -109,6 +115,7 @@ impl MapModel {
             layout: self.layout,
             labels: self.labels.clone(),
             place_sides: self.places.iter().map(|p| p.side).collect(),
+            rivers: self.rivers.clone(),
         };
         MapModel::dated(self.atlas.clone(), self.scene.clone(), state, date, names)
     }
@@ -202,6 +209,7 @@ impl MapModel {
             in_force,
             layout: names.layout,
             labels: names.labels,
+            rivers: names.rivers,
             text_scale: names.text_scale,
         }
     }

@@ -368,7 +368,7 @@ test("the live map and the saved picture paint every line alike (one table for b
       presence: of(".status[data-presence]"), "presence-casing": of(".presence-casing"),
       railway: of(".rail-line"), "railway-casing": of(".rail-casing"),
       sphere: of(".sphere-line"), "sphere-casing": of(".sphere-casing"),
-      "label-halo": of(".label"), "place-marker": of(".place .marker"),
+      "label-halo": of(".label"), "place-marker": of(".place .marker"), river: of("path.river"),
     };
   });
   // The legend too: the page's and the picture's list the same entries, in order, in the same

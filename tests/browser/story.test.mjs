@@ -70,6 +70,57 @@ test("places are named as at the date, and the names never overlap, at any size"
   await page.close();
 });
 
+test("a lesson's places are named: the Kurils and their straits in 1855, the 50th parallel from Portsmouth on, battles only in their war", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1855-03-01&view=sakhalin", { width: 1024, height: 768 });
+  await settled(page);
+  const map = await page.$eval(".map-svg", (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });
+  const named = async () => Object.fromEntries((await shownNames(page)).map((n) => [n.id, n]));
+  let names = await named();
+  for (const id of ["iturup", "urup", "kunashir", "shumshu", "friza_strait", "la_perouse_strait", "tatar_strait"]) {
+    assert.ok(names[id], `${id} named in the Sakhalin view in 1855`);
+    const b = names[id].box;
+    assert.ok(b[0] >= map[0] && b[2] <= map[2] && b[1] >= map[1] && b[3] <= map[3], `${id} wholly on the map`);
+  }
+  assert.match(names.iturup.text, /Iturup/);
+  assert.match(names.friza_strait.text, /Friza/);
+  // The 50th parallel became a border at Portsmouth: not in 1904, labelled in 1906.
+  assert.equal(names.parallel_50, undefined);
+  await goTo(page, "#date=1904-06-01&view=sakhalin");
+  assert.equal((await named()).parallel_50, undefined, "no 50th parallel before Portsmouth");
+  await goTo(page, "#date=1906-01-01&view=sakhalin");
+  assert.match((await named()).parallel_50?.text ?? "", /50th parallel/);
+  // A battle is on the map from its day to the end of its war.
+  const battle = (id) => page.$eval(`[data-place=${id}]`, (g) => g.getAttribute("visibility"));
+  await goTo(page, "#date=1904-09-01&view=liaodong");
+  assert.equal(await battle("liaoyang_1904"), "visible");
+  assert.equal(await battle("mukden_1905"), "hidden", "Mukden not yet fought");
+  await goTo(page, "#date=1906-01-01&view=liaodong");
+  assert.equal(await battle("liaoyang_1904"), "hidden", "the war is over");
+  assert.deepEqual(errors, []);
+  await screenshot(page, "places-parallel-1906-sakhalin-1024x768");
+  await page.close();
+});
+
+test("rivers are drawn under the borders and named: the Amur, Ussuri, Sungari, Liao, Yalu and Tumen", async () => {
+  const { page, errors } = await openMap(browser, server.origin, "#date=1900-08-01&view=amur", { width: 1280, height: 720 });
+  await settled(page);
+  const rivers = await page.$$eval("path[data-river]", (ps) => ps.map((p) => ({ id: p.dataset.river, length: p.getTotalLength(), colour: getComputedStyle(p).stroke })));
+  assert.deepEqual(rivers.map((r) => r.id).sort(), ["amur", "liao", "sungari", "tumen", "ussuri", "yalu"]);
+  for (const r of rivers) assert.ok(r.length > 20, `${r.id} has a line`);
+  // Under the borders: where a river is the border, the border is what shows.
+  assert.equal(await page.$eval("g.rivers", (g) => Boolean(g.compareDocumentPosition(document.querySelector("g.borders")) & Node.DOCUMENT_POSITION_FOLLOWING)), true);
+  const shown = () => page.$$eval("text[data-river-name]", (ts) => ts.filter((t) => t.getAttribute("visibility") === "visible").map((t) => [t.dataset.riverName, t.textContent]));
+  const amurView = Object.fromEntries(await shown());
+  assert.equal(amurView.amur, "Amur");
+  assert.equal(amurView.ussuri, "Ussuri");
+  // In the page's language.
+  await goTo(page, "#date=1900-08-01&view=amur&lang=ja");
+  assert.equal(Object.fromEntries(await shown()).amur, "黒竜江（アムール川）");
+  assert.deepEqual(errors, []);
+  await screenshot(page, "rivers-amur-1900-ja");
+  await page.close();
+});
+
 test("the full view thins the names and keeps them off the small pieces; zooming in names more", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1899-06-01");
   const total = await page.$$eval("[data-place]", (gs) => gs.length);

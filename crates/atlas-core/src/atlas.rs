@@ -90,6 +90,9 @@ pub enum PlaceKind {
     Strait,
     /// A cape (Cape Lopatka).
     Cape,
+    /// A boundary line named at a point beside it, with no marker (the 50th parallel on
+    /// Sakhalin, from Portsmouth on).
+    Boundary,
 }
 
 impl PlaceKind {
@@ -105,13 +108,14 @@ impl PlaceKind {
             PlaceKind::Island => "island",
             PlaceKind::Strait => "strait",
             PlaceKind::Cape => "cape",
+            PlaceKind::Boundary => "boundary",
         }
     }
 
-    /// Whether it is drawn with a marker at its point, its name beside it; a strait has none and
-    /// its name is centred on the water instead.
+    /// Whether it is drawn with a marker at its point, its name beside it; a strait or a
+    /// boundary has none and its name is centred on its point instead.
     pub fn marked(self) -> bool {
-        !matches!(self, PlaceKind::Strait)
+        !matches!(self, PlaceKind::Strait | PlaceKind::Boundary)
     }
 }
 

@@ -12,7 +12,7 @@ use crate::carto::paint::{stroke, Line, PaintMode};
 use crate::carto::placement::level_for;
 use crate::carto::style::{
     control_fill, power_colour, railway_colour, status_fill, Ink, BORDER, BORDER_CASING, COAST,
-    CONTEXT_OPACITY, SEA,
+    CONTEXT_OPACITY, RIVER, RIVER_NAME, SEA,
 };
 use crate::legend::Section;
 use crate::model::{Date, Lang};
@@ -218,6 +218,16 @@ pub fn map_svg(p: &Picture) -> String {
             );
         }
     }
+    // Rivers under the coast and the borders: where a river is the border, the border shows.
+    for r in &p.scene.rivers {
+        let _ = write!(
+            out,
+            r#"<path d="{}" data-line="river" data-river="{}" fill="none" stroke="{RIVER}"{} stroke-linejoin="round" vector-effect="non-scaling-stroke"/>"#,
+            r.d,
+            esc(&r.id),
+            line(Line::River)
+        );
+    }
     let _ = write!(
         out,
         r#"<path d="{}" data-line="coast" fill="none" stroke="{COAST}"{} vector-effect="non-scaling-stroke"/>"#,
@@ -312,6 +322,7 @@ pub fn map_svg(p: &Picture) -> String {
         }
         let (fill, style) = match place.kind {
             PlaceKind::Strait => ("#3f5f78", r#" font-style="italic""#),
+            PlaceKind::Boundary => ("#1b1f24", r#" font-style="italic""#),
             _ => ("#1b1f24", ""),
         };
         let _ = write!(
@@ -320,6 +331,22 @@ pub fn map_svg(p: &Picture) -> String {
             x + dx,
             y + dy,
             esc(name.get(lang))
+        );
+    }
+    for (i, r) in p.scene.rivers.iter().enumerate() {
+        let Some(a) = p.layout.river(level, i) else {
+            continue;
+        };
+        let size = fonts::RIVER * p.text_scale;
+        let [x, y] = px(r.label_at);
+        let (dx, dy, anchor) = anchor_attributes(a, size * fonts::LINE);
+        let _ = write!(
+            out,
+            r#"<text x="{:.1}" y="{:.1}" font-size="{size}" font-style="italic" fill="{RIVER_NAME}" text-anchor="{anchor}" dominant-baseline="middle" data-river-name="{}" {halo}>{}</text>"#,
+            x + dx,
+            y + dy,
+            esc(&r.id),
+            esc(atlas.rivers[i].name.get(lang))
         );
     }
     out.push_str("</g>");

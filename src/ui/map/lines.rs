@@ -1,11 +1,11 @@
-//! The map's lines: borders where control differs, railways and the edges of spheres of
+//! The map's lines: rivers, borders where control differs, railways and the edges of spheres of
 //! influence. Each is drawn once from the scene's path; the date only shows, hides or recolours.
 
 use super::super::model::MapModel;
 use super::super::state::AppState;
 use super::paint::Paint;
 use crate::carto::paint::{stroke, Line, PaintMode};
-use crate::carto::style::{power_colour, railway_colour, BORDER, BORDER_CASING};
+use crate::carto::style::{power_colour, railway_colour, BORDER, BORDER_CASING, RIVER};
 use crate::model::Power;
 use leptos::prelude::*;
 
@@ -113,4 +113,24 @@ pub fn Spheres(model: MapModel) -> impl IntoView {
         })
         .collect_view();
     view! { <g class="spheres" aria-hidden="true">{spheres}</g> }
+}
+
+/// The rivers the lessons name: the same on every date, drawn under the coast and the borders, so
+/// where a river is the border (the Amur, the Ussuri, the Yalu, the Tumen) the border shows.
+#[component]
+pub fn Rivers(model: MapModel) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let paint = Paint::of(state);
+    let rivers = model
+        .scene
+        .rivers
+        .iter()
+        .map(|r| view! { <path class="river" data-river=r.id.clone() d=r.d.clone() /> })
+        .collect_view();
+    view! {
+        <g class="rivers" aria-hidden="true" fill="none" stroke=RIVER stroke-linecap="round"
+            stroke-linejoin="round" stroke-width=move || paint.width(Line::River)>
+            {rivers}
+        </g>
+    }
 }

@@ -17,7 +17,7 @@ use crate::carto::paint::Line;
 use crate::carto::style::{BACKDROP, COAST, SEA};
 use highlights::Highlights;
 use leptos::prelude::*;
-use lines::{Borders, Railways, Spheres};
+use lines::{Borders, Railways, Rivers, Spheres};
 use names::Names;
 use paint::Paint;
 
@@ -102,6 +102,7 @@ pub fn MapView(
                     <PieceColours model=model.clone() handlers=handlers />
                     <PieceStatuses model=model.clone() />
                     <Spheres model=model.clone() />
+                    <Rivers model=model.clone() />
                     <path class="coast" d=scene.coast.clone() stroke=COAST stroke-width=move || paint.width(Line::Coast) />
                     <Borders model=model.clone() />
                     <Railways model=model.clone() />

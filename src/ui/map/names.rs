@@ -6,6 +6,7 @@ use super::super::state::AppState;
 use super::paint::Paint;
 use crate::atlas::LabelKind;
 use crate::carto::paint::Line;
+use crate::carto::style::RIVER_NAME;
 use crate::scene::{anchor_attributes, fonts};
 use leptos::prelude::*;
 
@@ -82,11 +83,33 @@ pub fn Names(model: MapModel) -> impl IntoView {
             }
         })
         .collect_view();
+    let rivers = scene
+        .rivers
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let side = model.rivers[i];
+            let at = r.label_at;
+            let atlas = model.atlas.clone();
+            let scale = model.text_scale;
+            let attrs = move || side.get().map(|a| anchor_attributes(a, fonts::RIVER * scale.get() * fonts::LINE));
+            view! {
+                <text class="label river" data-river-name=r.id.clone() fill=RIVER_NAME transform=move || to_px(at)
+                    font-size=move || fonts::RIVER * scale.get()
+                    x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
+                    text-anchor=move || attrs().map_or("middle", |a| a.2)
+                    visibility=move || if side.get().is_some() { "visible" } else { "hidden" }>
+                    {move || atlas.rivers[i].name.get(state.lang.get().id()).to_string()}
+                </text>
+            }
+        })
+        .collect_view();
     view! {
         // The names' halo width is set once here; text inherits it.
         <g class="overlay" aria-hidden="true" transform=move || format!("scale({:.6})", 1.0 / state.frame_scale.get())
             stroke-width=move || width(Line::LabelHalo)>
             <g class="labels">{labels}</g>
+            <g class="rivers-names">{rivers}</g>
             <g class="places">{places}</g>
         </g>
     }

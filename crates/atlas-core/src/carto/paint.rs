@@ -49,11 +49,13 @@ pub enum Line {
     LabelHalo,
     /// The ring of a place's marker.
     PlaceMarker,
+    /// A river the lessons name, under the borders it follows.
+    River,
 }
 
 impl Line {
     /// Every kind of line, for the tests.
-    pub const ALL: [Line; 16] = [
+    pub const ALL: [Line; 17] = [
         Line::PieceEdge,
         Line::Coast,
         Line::Border,
@@ -70,6 +72,7 @@ impl Line {
         Line::DiffersCasing,
         Line::LabelHalo,
         Line::PlaceMarker,
+        Line::River,
     ];
 
     /// Its name in the picture's `data-line` attribute (and the tests).
@@ -91,6 +94,7 @@ impl Line {
             Line::DiffersCasing => "differs-casing",
             Line::LabelHalo => "label-halo",
             Line::PlaceMarker => "place-marker",
+            Line::River => "river",
         }
     }
 }
@@ -213,6 +217,8 @@ pub fn stroke(line: Line, mode: PaintMode) -> Stroke {
         Line::DiffersCasing => Stroke::solid(pick(6.0, 8.0)),
         Line::LabelHalo => Stroke::solid(pick(3.5, 4.5)),
         Line::PlaceMarker => Stroke::solid(pick(1.6, 2.2)),
+        // Thinner than a border, so a river that is a border reads as the border.
+        Line::River => Stroke::solid(pick(1.4, 2.2)).rounded(),
     }
 }
 

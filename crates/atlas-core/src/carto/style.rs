@@ -104,6 +104,11 @@ pub fn control_fill(power: Power, sovereign: Sovereigns) -> String {
 pub const CONTEXT_OPACITY: &str = "0.45";
 /// The sea.
 pub const SEA: &str = "#dbe7ef";
+/// A river: a clear mid blue, darker than the sea and lighter than Russia's green, and in hue
+/// away from Korea's violet.
+pub const RIVER: &str = "#2f86c9";
+/// A river's name, in the seas' blue-grey (italic, like theirs).
+pub const RIVER_NAME: &str = "#2d5c80";
 /// Land drawn for context without a holder (none since Outer Mongolia became a piece), and the
 /// fill of a piece on a day no event covers (validation makes that impossible).
 pub const BACKDROP: &str = "#e4e1da";

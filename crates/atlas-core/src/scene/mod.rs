@@ -181,6 +181,8 @@ pub mod fonts {
     pub const SEA: f64 = 14.0;
     /// A place of each rank (1 to 3).
     pub const PLACE: [f64; 3] = [14.0, 13.0, 12.0];
+    /// A river.
+    pub const RIVER: f64 = 12.0;
     /// Line height as a share of the font size.
     pub const LINE: f64 = 1.25;
 }
@@ -189,10 +191,12 @@ pub mod fonts {
 /// covered by a name: Kwantung and the neutral zone at the whole view.
 pub const SMALL_PIECE_PX: f64 = 30.0;
 
-/// Where each name goes at each zoom level: `[level][label]`, labels first, then places.
+/// Where each name goes at each zoom level: `[level][label]`, labels first, then places, then
+/// rivers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelLayout {
     labels: usize,
+    places: usize,
     sides: Vec<Vec<Option<Anchor>>>,
 }
 
@@ -205,6 +209,11 @@ impl LabelLayout {
     /// The side of place `i`'s name at `level`, if it is shown.
     pub fn place(&self, level: usize, i: usize) -> Option<Anchor> {
         self.sides[level][self.labels + i]
+    }
+
+    /// The side of river `i`'s name at `level`, if it is shown.
+    pub fn river(&self, level: usize, i: usize) -> Option<Anchor> {
+        self.sides[level][self.labels + self.places + i]
     }
 }
 
@@ -286,6 +295,18 @@ impl Scene {
                 when: named_days(p),
             }
         };
+        let river_spec = |i: usize| LabelSpec {
+            at: self.rivers[i].label_at,
+            width: placement::text_width(
+                atlas.rivers[i].name.get(lang),
+                fonts::RIVER * scale,
+                false,
+            ),
+            height: fonts::RIVER * scale * fonts::LINE,
+            marker: false,
+            tier: 3,
+            when: LabelSpec::ALWAYS,
+        };
         // (priority, index in the combined list, spec)
         let mut order: Vec<(u32, usize)> = Vec::new();
         for (i, l) in atlas.labels.iter().enumerate() {
@@ -304,14 +325,22 @@ impl Scene {
             };
             order.push((priority, atlas.labels.len() + i));
         }
+        // Rivers after the towns of rank 2, before the smallest: a lesson names the Amur and the
+        // Yalu more often than a village on them.
+        let first_river = atlas.labels.len() + atlas.places.len();
+        for i in 0..self.rivers.len() {
+            order.push((5, first_river + i));
+        }
         order.sort_by_key(|(priority, i)| (*priority, *i));
         let specs: Vec<LabelSpec> = order
             .iter()
             .map(|(_, i)| {
                 if *i < atlas.labels.len() {
                     label_spec(*i)
-                } else {
+                } else if *i < first_river {
                     place_spec(*i - atlas.labels.len())
+                } else {
+                    river_spec(*i - first_river)
                 }
             })
             .collect();
@@ -334,6 +363,7 @@ impl Scene {
             .collect();
         LabelLayout {
             labels: atlas.labels.len(),
+            places: atlas.places.len(),
             sides,
         }
     }

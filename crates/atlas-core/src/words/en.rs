@@ -358,6 +358,7 @@ impl Words for English {
             PlaceKind::Island => "island",
             PlaceKind::Strait => "strait",
             PlaceKind::Cape => "cape",
+            PlaceKind::Boundary => "boundary line",
         }
     }
 

@@ -343,6 +343,7 @@ impl Words for Japanese {
             PlaceKind::Island => "島",
             PlaceKind::Strait => "海峡",
             PlaceKind::Cape => "岬",
+            PlaceKind::Boundary => "境界線",
         }
     }
 

@@ -380,6 +380,7 @@ impl Words for Korean {
             PlaceKind::Island => "섬",
             PlaceKind::Strait => "해협",
             PlaceKind::Cape => "곶",
+            PlaceKind::Boundary => "경계선",
         }
     }
 

@@ -407,6 +407,7 @@ impl Words for Russian {
             PlaceKind::Island => "остров",
             PlaceKind::Strait => "пролив",
             PlaceKind::Cape => "мыс",
+            PlaceKind::Boundary => "граница",
         }
     }
 

@@ -343,6 +343,7 @@ impl Words for Chinese {
             PlaceKind::Island => "岛屿",
             PlaceKind::Strait => "海峡",
             PlaceKind::Cape => "岬角",
+            PlaceKind::Boundary => "界线",
         }
     }
 
