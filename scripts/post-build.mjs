@@ -12,6 +12,10 @@
 //   4. Writes sw.js (the offline worker) from the template at the project root, with this
 //      build's file list, the fonts to fetch after install, and a hash of all of them, so each
 //      deploy is picked up.
+//   5. Writes _headers, the headers a <meta> policy cannot carry, for the hosts that read such a
+//      file (Netlify, Cloudflare Pages; README, Deploying): who may frame the page
+//      (`frame-ancestors 'self'` and the origins in ATLAS_FRAME_ANCESTORS), nosniff, no-cache for
+//      the page, the worker and every file without a hash in its name, a year for the rest.
 import { createHash } from "node:crypto";
 import { readFile, writeFile, readdir, rename, unlink } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -116,7 +120,25 @@ async function main() {
   for (const slot of ["__BUILD__", "__FILES__", "__FONTS__"]) if (!template.includes(slot)) fail(`sw.js template lacks ${slot}`);
   const worker = template.replace("__BUILD__", build).replace("__FILES__", JSON.stringify(list)).replace("__FONTS__", JSON.stringify(fonts));
   await writeFile(join(staging, "sw.js"), worker);
-  console.log(`post-build: policy set, loader ${name}, offline worker for build ${build} (${list.length} files, ${fonts.length} fonts after install)`);
+
+  // 5. The host's headers. Exact paths only (no wildcard for Cache-Control), so no host merges
+  //    two Cache-Control rules into one.
+  const embedders = (process.env.ATLAS_FRAME_ANCESTORS ?? "").split(/\s+/).filter(Boolean);
+  for (const o of embedders) if (!/^https?:\/\/[^\s;,'"]+$/.test(o)) fail(`ATLAS_FRAME_ANCESTORS: '${o}' is not an origin (https://platform.example)`);
+  const hashed = (f) => /-[0-9a-f]{16}[._/]/.test(f);
+  const rules = [
+    "# The headers a <meta> policy cannot carry, for hosts that read this file (Netlify,",
+    "# Cloudflare Pages); written by scripts/post-build.mjs. See README, Deploying.",
+    "/*",
+    "  X-Content-Type-Options: nosniff",
+    `  Content-Security-Policy: frame-ancestors ${["'self'", ...embedders].join(" ")}`,
+  ];
+  for (const f of ["", "index.html", "sw.js", ...files.filter((f) => !hashed(f) && f !== "index.html")]) {
+    rules.push(`/${f}`, "  Cache-Control: no-cache");
+  }
+  for (const f of files.filter(hashed)) rules.push(`/${f}`, "  Cache-Control: public, max-age=31536000, immutable");
+  await writeFile(join(staging, "_headers"), rules.join("\n") + "\n");
+  console.log(`post-build: policy set, loader ${name}, offline worker for build ${build} (${list.length} files, ${fonts.length} fonts after install), _headers (${embedders.length} embedders)`);
 }
 
 main().catch((e) => fail(e.stack || String(e)));

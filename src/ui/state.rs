@@ -76,6 +76,8 @@ pub struct AppState {
     pub focus: RwSignal<Option<FocusView>>,
     /// Screen pixels per map unit of the drawn frame at the whole view (follows the window).
     pub frame_scale: RwSignal<f64>,
+    /// The map's size on screen in pixels, `[0, 0]` until first measured.
+    pub map_size: RwSignal<[f64; 2]>,
     /// The piece whose card is open.
     pub selected: RwSignal<Option<usize>>,
     /// Pieces outlined for a moment after a step, with a counter so a repeat restarts it.
@@ -140,6 +142,7 @@ impl AppState {
             viewport: RwSignal::new(viewport),
             focus: RwSignal::new(focus),
             frame_scale: RwSignal::new(0.8),
+            map_size: RwSignal::new([0.0, 0.0]),
             selected: RwSignal::new(None),
             flash: RwSignal::new((0, Vec::new())),
             playing: RwSignal::new(false),

@@ -239,3 +239,63 @@ test("a page whose files a newer deploy removed says it is out of date and offer
     await site.close();
   }
 });
+
+test("on a host sending the build's _headers: nothing blocked, online or offline, and only the page itself or a named platform may frame it", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "atlas-headers-"));
+  await cp(join(ROOT, "dist"), dir, { recursive: true });
+  const rules = await readFile(join(dir, "_headers"), "utf8");
+  // What the build asks of a host.
+  assert.match(rules, /^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Content-Security-Policy: frame-ancestors 'self'\n/m);
+  for (const f of ["/", "/index.html", "/sw.js"]) assert.match(rules, new RegExp(`^${f.replace(".", "\\.")}\\n  Cache-Control: no-cache$`, "m"), f);
+  const wasm = (await readdir(dir)).find((f) => f.endsWith(".wasm"));
+  assert.match(rules, new RegExp(`^/${wasm}\\n  Cache-Control: public, max-age=31536000, immutable$`, "m"));
+  // A platform the teacher names (as ATLAS_FRAME_ANCESTORS writes it), and one not named.
+  const named = await serveDist(await mkdtemp(join(tmpdir(), "atlas-platform-")));
+  const other = await serveDist(await mkdtemp(join(tmpdir(), "atlas-other-")));
+  await writeFile(join(dir, "_headers"), rules.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${named.origin}`));
+  const site = await serveDist(dir, { hostHeaders: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const first = await page.goto(`${site.origin}/#date=1905-09-05`);
+    assert.equal(first.headers()["x-content-type-options"], "nosniff");
+    await page.waitForSelector("[data-piece]");
+    await controlled(page);
+    await settled(page);
+    // Every view and mode the page has, under the host's headers and the page's own policy.
+    for (const hash of ["#date=1904-10-01&view=liaodong", "#date=1906-01-01&mode=present", "#date=1906-01-01&compare=1894-01-01", "#date=1910-08-29&view=korea&lang=ja"]) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await settled(page);
+    }
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    // Offline, from the copy the worker kept despite the no-cache on the page.
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector("[data-piece]");
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    await context.setOffline(false);
+    assert.deepEqual(errors, []);
+    // Framed: by the page's own origin and the named platform, and by no one else.
+    const framed = async (origin) => {
+      const host = await context.newPage();
+      await host.goto(`${origin}/nothing-here`).catch(() => {});
+      await host.setContent(`<iframe src="${site.origin}/#date=1905-09-05" width="1000" height="700"></iframe>`);
+      const frame = await (await host.waitForSelector("iframe")).contentFrame();
+      const drawn = await frame.waitForSelector("[data-piece]", { timeout: 8000 }).then(() => true, () => false);
+      await host.close();
+      return drawn;
+    };
+    assert.equal(await framed(named.origin), true, "the named platform may frame the map");
+    assert.equal(await framed(other.origin), false, "another site may not");
+  } finally {
+    await context.close();
+    await site.close(); await named.close(); await other.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

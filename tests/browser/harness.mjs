@@ -14,9 +14,12 @@ const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "applic
 /**
  * Serves dist/ (or another built copy) like any static host would. With `caching`, as real hosts
  * do: `Last-Modified` from the file's time, `Cache-Control: max-age=600` (what GitHub Pages
- * sends) and 304 for a request whose `If-Modified-Since` is not older than the file.
+ * sends) and 304 for a request whose `If-Modified-Since` is not older than the file. With
+ * `hostHeaders`, also the headers the build's `_headers` file asks of a host (its Cache-Control
+ * replacing max-age=600).
  */
-export async function serveDist(dist = DIST, { caching = false } = {}) {
+export async function serveDist(dist = DIST, { caching = false, hostHeaders = false } = {}) {
+  const rules = hostHeaders ? readHostHeaders(dist) : [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(dist, path.endsWith("/") ? path + "index.html" : path));
@@ -24,10 +27,11 @@ export async function serveDist(dist = DIST, { caching = false } = {}) {
     try {
       const body = await readFile(file);
       const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
-      if (caching) {
+      for (const r of rules) if (r.path === "/*" || r.path === path) Object.assign(headers, r.headers);
+      if (caching || hostHeaders) {
         const modified = new Date(Math.floor((await stat(file)).mtimeMs / 1000) * 1000);
         headers["last-modified"] = modified.toUTCString();
-        headers["cache-control"] = "max-age=600";
+        headers["cache-control"] ??= "max-age=600";
         const since = req.headers["if-modified-since"];
         if (since && new Date(since) >= modified) { res.writeHead(304, headers).end(); return; }
       }
@@ -39,6 +43,22 @@ export async function serveDist(dist = DIST, { caching = false } = {}) {
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * The rules of a built `_headers` file (scripts/post-build.mjs), as the hosts that read one apply
+ * them: `/*` to every path, any other path exactly.
+ */
+function readHostHeaders(dist) {
+  const rules = [];
+  for (const line of readFileSync(join(dist, "_headers"), "utf8").split("\n")) {
+    if (line.startsWith("/")) rules.push({ path: line.trim(), headers: {} });
+    else if (/^\s+\S/.test(line)) {
+      const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line);
+      rules.at(-1).headers[name.toLowerCase()] = value;
+    }
+  }
+  return rules;
 }
 
 export async function launch() {

@@ -6,8 +6,9 @@ use super::super::state::AppState;
 use super::paint::Paint;
 use crate::atlas::LabelKind;
 use crate::carto::paint::Line;
+use crate::carto::placement::{text_width, Anchor};
 use crate::carto::style::RIVER_NAME;
-use crate::scene::{anchor_attributes, fonts};
+use crate::scene::{anchor_attributes, fonts, name_fits, visible_px};
 use leptos::prelude::*;
 
 /// Names drawn at a constant size on screen: a layer whose units are screen pixels, with each
@@ -19,25 +20,54 @@ pub fn Names(model: MapModel) -> impl IntoView {
     let paint = Paint::of(state);
     let width = move |l: Line| paint.width(l);
     // Where a map point is, in the overlay's pixels.
-    let to_px = move |at: [f64; 2]| {
+    let px = move |at: [f64; 2]| {
         let s = state.frame_scale.get();
         let [x, y] = state.viewport.get().to_frame(at);
-        format!("translate({:.1},{:.1})", x * s, y * s)
+        [x * s, y * s]
+    };
+    let to_px = move |at: [f64; 2]| {
+        let [x, y] = px(at);
+        format!("translate({x:.1},{y:.1})")
+    };
+    // The part of the overlay the map shows; a name it would cut is hidden.
+    let visible = Memo::new(move |_| {
+        let [w, h] = state.map_size.get();
+        (w > 0.0).then(|| visible_px(state.frame_scale.get(), w, h))
+    });
+    let fits = move |at: [f64; 2], a: Anchor, text: &str, font: f64, bold: bool| {
+        visible.get().is_none_or(|v| {
+            name_fits(
+                px(at),
+                a,
+                text_width(text, font, bold),
+                font * fonts::LINE,
+                v,
+            )
+        })
     };
     let labels = scene
         .labels
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            let (class, font) = match l.kind {
-                LabelKind::Region => ("label region", fonts::REGION),
-                LabelKind::Context => ("label context", fonts::CONTEXT),
-                LabelKind::Sea => ("label sea", fonts::SEA),
+            let (class, font, bold) = match l.kind {
+                LabelKind::Region => ("label region", fonts::REGION, true),
+                LabelKind::Context => ("label context", fonts::CONTEXT, true),
+                LabelKind::Sea => ("label sea", fonts::SEA, false),
             };
             let side = model.labels[i];
             let at = l.at;
             let atlas = model.atlas.clone();
             let scale = model.text_scale;
+            let text = {
+                let atlas = atlas.clone();
+                move || atlas.labels[i].text.get(state.lang.get().id()).to_string()
+            };
+            let text_now = text.clone();
+            let shown = move || {
+                side.get()
+                    .is_some_and(|a| fits(at, a, &text_now(), font * scale.get(), bold))
+            };
             let attrs = move || {
                 side.get()
                     .map(|a| anchor_attributes(a, font * scale.get() * fonts::LINE))
@@ -46,8 +76,8 @@ pub fn Names(model: MapModel) -> impl IntoView {
                 <text class=class transform=move || to_px(at) font-size=move || font * scale.get()
                     x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
                     text-anchor=move || attrs().map_or("middle", |a| a.2)
-                    visibility=move || if side.get().is_some() { "visible" } else { "hidden" }>
-                    {move || atlas.labels[i].text.get(state.lang.get().id()).to_string()}
+                    visibility=move || if shown() { "visible" } else { "hidden" }>
+                    {text}
                 </text>
             }
         })
@@ -61,8 +91,12 @@ pub fn Names(model: MapModel) -> impl IntoView {
             let font = fonts::PLACE[(p.rank as usize).clamp(1, 3) - 1];
             let at = p.at;
             let kind = p.kind;
-            let shown = move || pm.name.get().is_some() && pm.side.get().is_some();
             let scale = model.text_scale;
+            let bold = p.rank == 1;
+            let shown = move || match (pm.name.get(), pm.side.get()) {
+                (Some(n), Some(a)) => fits(at, a, &n, font * scale.get(), bold),
+                _ => false,
+            };
             let attrs = move || pm.side.get().map(|a| anchor_attributes(a, font * scale.get() * fonts::LINE));
             let title = move || {
                 let words = state.words();
@@ -92,14 +126,20 @@ pub fn Names(model: MapModel) -> impl IntoView {
             let at = r.label_at;
             let atlas = model.atlas.clone();
             let scale = model.text_scale;
+            let text = {
+                let atlas = atlas.clone();
+                move || atlas.rivers[i].name.get(state.lang.get().id()).to_string()
+            };
+            let text_now = text.clone();
+            let shown = move || side.get().is_some_and(|a| fits(at, a, &text_now(), fonts::RIVER * scale.get(), false));
             let attrs = move || side.get().map(|a| anchor_attributes(a, fonts::RIVER * scale.get() * fonts::LINE));
             view! {
                 <text class="label river" data-river-name=r.id.clone() fill=RIVER_NAME transform=move || to_px(at)
                     font-size=move || fonts::RIVER * scale.get()
                     x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
                     text-anchor=move || attrs().map_or("middle", |a| a.2)
-                    visibility=move || if side.get().is_some() { "visible" } else { "hidden" }>
-                    {move || atlas.rivers[i].name.get(state.lang.get().id()).to_string()}
+                    visibility=move || if shown() { "visible" } else { "hidden" }>
+                    {text}
                 </text>
             }
         })

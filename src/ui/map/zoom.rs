@@ -58,6 +58,9 @@ impl ZoomHandlers {
                 if (s - state.frame_scale.get_untracked()).abs() > 1e-4 {
                     state.frame_scale.set(s);
                 }
+                if state.map_size.get_untracked() != [w, h] {
+                    state.map_size.set([w, h]);
+                }
             });
         });
     }

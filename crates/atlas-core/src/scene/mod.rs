@@ -233,6 +233,37 @@ fn named_days(p: &crate::atlas::Place) -> [i32; 2] {
     [from.unwrap_or(i32::MIN), until]
 }
 
+/// The part of the names' layer a map of `width` × `height` pixels shows, `[x0, y0, x1, y1]` in
+/// that layer's pixels (origin at the frame's corner, `frame_scale` pixels per map unit): the
+/// frame fitted whole and centred, and whatever a wider or taller map shows beside it.
+pub fn visible_px(frame_scale: f64, width: f64, height: f64) -> [f64; 4] {
+    let (dx, dy) = (
+        (width - frame::WIDTH * frame_scale) / 2.0,
+        (height - frame::HEIGHT * frame_scale) / 2.0,
+    );
+    [-dx, -dy, width - dx, height - dy]
+}
+
+/// Whether a name whose point is at `at` and whose text is `w` × `h`, set on side `a`, lies
+/// wholly inside `visible` (all in pixels). A name the map's edge would cut is not drawn: a
+/// half name is worse than none, and a closer view names it whole.
+///
+/// ```
+/// use atlas_core::carto::placement::Anchor;
+/// use atlas_core::scene::name_fits;
+/// let map = [0.0, 0.0, 600.0, 400.0];
+/// assert!(name_fits([100.0, 100.0], Anchor::Right, 80.0, 16.0, map));
+/// // Set to the right of a point near the right edge, it would run off the map.
+/// assert!(!name_fits([560.0, 100.0], Anchor::Right, 80.0, 16.0, map));
+/// ```
+pub fn name_fits(at: [f64; 2], a: Anchor, w: f64, h: f64, visible: [f64; 4]) -> bool {
+    let [x0, y0, x1, y1] = a.text_box(w, h);
+    at[0] + x0 >= visible[0]
+        && at[1] + y0 >= visible[1]
+        && at[0] + x1 <= visible[2]
+        && at[1] + y1 <= visible[3]
+}
+
 /// How a label's side reads as SVG text attributes: `(dx, dy, text-anchor)` in pixels.
 pub fn anchor_attributes(a: Anchor, height: f64) -> (f64, f64, &'static str) {
     let [x0, y0, x1, y1] = a.text_box(0.0, height);
