@@ -4,6 +4,7 @@
 use super::map::MapView;
 use super::model::MapModel;
 use super::state::AppState;
+use crate::model::compare::by_area;
 use crate::model::Control;
 use leptos::prelude::*;
 
@@ -36,7 +37,8 @@ fn same(a: Option<Control>, b: Option<Control>) -> bool {
     }
 }
 
-/// The differences in words: "Korea: Korea, sovereign → Japan, protectorate", earlier date first.
+/// The differences in words, earlier date first: one line per area ("Korea: Korea, sovereign →
+/// Japan, protectorate"), the pieces under Details.
 #[component]
 pub fn CompareCard() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -55,9 +57,25 @@ pub fn CompareCard() -> impl IntoView {
             c.map(|c| words.held_by(&model.holder_words(&c, words), c.status))
                 .unwrap_or_default()
         };
-        let items = state
-            .differs
-            .get()
+        let differs = state.differs.get();
+        let lang = state.lang.get();
+        // One line per area a student knows (Korea, Kwantung, South Sakhalin); the map's fine
+        // pieces go under Details.
+        let areas = by_area(timeline, &model.atlas.areas, &differs, early, late)
+            .into_iter()
+            .map(|c| {
+                let area = &model.atlas.areas.all()[c.area];
+                let name = area.name.get(lang.id()).to_string();
+                let text = match c.alike {
+                    Some((before, after)) => {
+                        words.compare_change(&name, &describe(before), &describe(after))
+                    }
+                    None => words.compare_parts(&name, c.pieces.len()),
+                };
+                view! { <li data-differs-area=area.id.clone()>{text}</li> }
+            })
+            .collect::<Vec<_>>();
+        let items = differs
             .into_iter()
             .map(|i| {
                 let name = model.pieces[i].name.get();
@@ -72,11 +90,20 @@ pub fn CompareCard() -> impl IntoView {
         let empty = items
             .is_empty()
             .then(|| view! { <p>{words.compare_none()}</p> });
+        let details = (!items.is_empty()).then(|| {
+            view! {
+                <details class="card-details">
+                    <summary>{lang.lesson().details()}</summary>
+                    <ul class="compare-pieces">{items}</ul>
+                </details>
+            }
+        });
         Some(view! {
             <section class="card compare-card" aria-live="polite">
                 <h2>{words.compare_heading(early, late)}</h2>
                 {empty}
-                <ul class="compare-list">{items}</ul>
+                <ul class="compare-list">{areas}</ul>
+                {details}
             </section>
         })
     }

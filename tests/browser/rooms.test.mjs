@@ -193,7 +193,13 @@ test("two dates side by side: 1894 against 1906, the pieces that changed hands o
   assert.equal(await page.locator(".map-svg").count(), 2);
   const dates = await page.$$eval(".map-date", (els) => els.map((e) => e.textContent.trim()));
   assert.deepEqual(dates, ["1 June 1906", "1 June 1894"]);
-  const listed = await page.$$eval(".compare-list [data-differs]", (els) => els.map((e) => e.dataset.differs).sort());
+  const listed = await page.$$eval(".compare-card [data-differs]", (els) => els.map((e) => e.dataset.differs).sort());
+  // For a class: one line per area, Kwantung's five pieces as one; the pieces under Details.
+  const areas = await page.$$eval(".compare-list [data-differs-area]", (els) => Object.fromEntries(els.map((e) => [e.dataset.differsArea, e.textContent])));
+  assert.ok(Object.keys(areas).length < listed.length, `${Object.keys(areas).length} lines for ${listed.length} pieces`);
+  assert.match(areas.kwantung ?? "", /China.*→.*Japan.*lease/);
+  assert.match(areas.korea ?? "", /→.*Japan.*protectorate/);
+  assert.equal(await page.$eval(".compare-card details", (d) => d.open), false, "the fine pieces wait under Details");
   const outlined = await page.$$eval(".map-svg:first-of-type .differs[data-differs], .maps .map:first-child .differs[data-differs]",
     (els) => [...new Set(els.map((e) => e.dataset.differs))].sort());
   for (const id of ["kwantung", "korea", "sakhalin_south"]) assert.ok(listed.includes(id), `${id} listed: ${listed}`);

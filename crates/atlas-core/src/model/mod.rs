@@ -1,6 +1,7 @@
 //! The domain: calendar dates, the powers and how they held land, values that change on dates,
 //! and the timeline that answers "who held piece P on date D". Pure Rust, no I/O.
 
+pub mod compare;
 pub mod date;
 pub mod dated;
 pub mod glossary;

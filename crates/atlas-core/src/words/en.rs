@@ -448,6 +448,9 @@ impl Words for English {
     fn compare_change(&self, piece: &str, before: &str, after: &str) -> String {
         format!("{piece}: {before} → {after}")
     }
+    fn compare_parts(&self, area: &str, parts: usize) -> String {
+        format!("{area}: changed hands in {parts} parts")
+    }
     fn compare_map_label(&self, date: Date) -> String {
         format!(
             "Map of Northeast Asia on {}, for comparison",

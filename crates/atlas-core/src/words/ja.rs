@@ -433,6 +433,9 @@ impl Words for Japanese {
     fn compare_change(&self, piece: &str, before: &str, after: &str) -> String {
         format!("{piece}：{before} → {after}")
     }
+    fn compare_parts(&self, area: &str, parts: usize) -> String {
+        format!("{area}：{parts}か所で支配が変わった")
+    }
     fn compare_map_label(&self, date: Date) -> String {
         format!("比較用：{}の北東アジアの地図", self.long_date(date))
     }

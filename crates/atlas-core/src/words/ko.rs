@@ -471,6 +471,9 @@ impl Words for Korean {
     fn compare_change(&self, piece: &str, before: &str, after: &str) -> String {
         format!("{piece}: {before} → {after}")
     }
+    fn compare_parts(&self, area: &str, parts: usize) -> String {
+        format!("{area}: {parts}곳에서 지배가 바뀜")
+    }
     fn compare_map_label(&self, date: Date) -> String {
         format!("비교용 {} 동북아시아 지도", self.long_date(date))
     }

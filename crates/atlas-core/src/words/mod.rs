@@ -262,6 +262,8 @@ pub trait Words: Sync {
     fn compare_none(&self) -> &'static str;
     /// One difference: "Korea: Korea, sovereign → Japan, protectorate".
     fn compare_change(&self, piece: &str, before: &str, after: &str) -> String;
+    /// An area whose parts changed in different ways: "Liaodong: changed hands in 4 parts".
+    fn compare_parts(&self, area: &str, parts: usize) -> String;
     /// The second map's accessible name.
     fn compare_map_label(&self, date: Date) -> String;
     /// "Present" (presentation mode).

@@ -497,6 +497,9 @@ impl Words for Russian {
     fn compare_change(&self, piece: &str, before: &str, after: &str) -> String {
         format!("{piece}: {before} → {after}")
     }
+    fn compare_parts(&self, area: &str, parts: usize) -> String {
+        format!("{area}: власть сменилась в {parts} частях")
+    }
     fn compare_map_label(&self, date: Date) -> String {
         format!(
             "Для сравнения: Северо-Восточная Азия на {}",

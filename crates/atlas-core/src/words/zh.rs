@@ -437,6 +437,9 @@ impl Words for Chinese {
     fn compare_change(&self, piece: &str, before: &str, after: &str) -> String {
         format!("{piece}：{before} → {after}")
     }
+    fn compare_parts(&self, area: &str, parts: usize) -> String {
+        format!("{area}：{parts}处易手")
+    }
     fn compare_map_label(&self, date: Date) -> String {
         format!("对照：{}的东北亚地图", self.long_date(date))
     }
