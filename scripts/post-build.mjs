@@ -125,7 +125,8 @@ async function main() {
   //    two Cache-Control rules into one.
   const embedders = (process.env.ATLAS_FRAME_ANCESTORS ?? "").split(/\s+/).filter(Boolean);
   for (const o of embedders) if (!/^https?:\/\/[^\s;,'"]+$/.test(o)) fail(`ATLAS_FRAME_ANCESTORS: '${o}' is not an origin (https://platform.example)`);
-  const hashed = (f) => /-[0-9a-f]{16}[._/]/.test(f);
+  // Trunk writes its 64-bit hashes without leading zeros (15 or 16 digits); ours have 16.
+  const hashed = (f) => /-[0-9a-f]{12,16}[._/]/.test(f);
   const rules = [
     "# The headers a <meta> policy cannot carry, for hosts that read this file (Netlify,",
     "# Cloudflare Pages); written by scripts/post-build.mjs. See README, Deploying.",

@@ -169,6 +169,12 @@ pub fn install(state: AppState, projection: Projection, model: super::model::Map
                 None => entry_waiting.set_value(true),
             }
         })));
+    // The page's own link at once, in place of the one it was opened with (the language it
+    // chose, a year alone read as its first day): nothing moves yet, so there is nothing to wait
+    // for, and a link copied at once is already the page's.
+    if let Some(want) = untrack(address) {
+        write(&want, HistoryMode::Replace);
+    }
     Effect::new(move |_| {
         let Some(want) = address() else { return };
         if entry_waiting.get_value() {

@@ -471,6 +471,7 @@ test("glossary: terms in the cards, the key and the legend open their definition
   const { page, errors } = await openMap(browser, server.origin, "#date=1910-08-29");
   const card = page.locator("[data-event=japan_korea_annexation]");
   await card.waitFor();
+  await settled(page);
   // The annexation summary links its terms.
   const linked = await card.locator("[data-summary] [data-glossary]").evaluateAll((bs) => bs.map((b) => b.dataset.glossary));
   assert.ok(linked.includes("annexation") && linked.includes("protectorate"), `${linked}`);
