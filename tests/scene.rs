@@ -347,12 +347,40 @@ fn the_full_view_on_a_laptop_names_the_main_places_and_thins_the_rest() {
         .filter(|i| layout.place(level, *i).is_some())
         .map(|i| a.places[i].id.as_str())
         .collect();
-    for must in ["port_arthur", "mukden", "harbin", "vladivostok", "seoul"] {
+    for must in ["mukden", "harbin", "vladivostok", "seoul"] {
         assert!(
             shown.contains(&must),
             "{must} is not named at the full view: {shown:?}"
         );
     }
+    // Port Arthur is named whenever Kwantung is in the story (taken in 1894, returned in 1895,
+    // leased from 1898): by its own name, or, where that finds no room beside the Kwantung
+    // marker, by the callout ("Kwantung (Port Arthur)").
+    let pa = a.places.iter().position(|p| p.id == "port_arthur").unwrap();
+    let kwantung = s
+        .callouts
+        .iter()
+        .position(|c| a.areas.all()[c.area].id == "kwantung")
+        .unwrap();
+    assert!(a.areas.all()[s.callouts[kwantung].area]
+        .name
+        .english()
+        .contains("Port Arthur"));
+    let k = &s.callouts[kwantung];
+    let in_story = a
+        .timeline
+        .event_dates()
+        .filter(|day| k.wanted(&a.timeline, *day));
+    let mut days = 0;
+    for day in in_story {
+        days += 1;
+        assert!(
+            layout.place(level, pa).is_some()
+                || layout.callout(level, kwantung, day.days()).is_some(),
+            "Port Arthur unnamed at the full view on {day:?}"
+        );
+    }
+    assert!(days > 20, "Kwantung in the story on {days} event days");
     assert!(
         shown.len() < a.places.len(),
         "nothing thinned out at the full view"
@@ -466,4 +494,99 @@ fn each_focus_view_frames_its_story() {
     let k = FocusView::Liaodong.viewport().k;
     let kw = &s.pieces[a.timeline.piece_index("kwantung_dalny").unwrap()];
     assert!((kw.rect[2] - kw.rect[0]) * k > 80.0);
+}
+
+/// The index of area `id`'s callout.
+fn callout(s: &Scene, a: &frontier_atlas::atlas::Atlas, id: &str) -> usize {
+    s.callouts
+        .iter()
+        .position(|c| a.areas.all()[c.area].id == id)
+        .unwrap_or_else(|| panic!("no callout for {id}"))
+}
+
+/// Kwantung, a few pixels across at a projector's whole view, is called out there while it is
+/// held apart from the land around it (occupied in 1894–95, leased from 1898), in Japan's colour
+/// and the lease's pattern in 1906, and not once zoomed in far enough to read on its own.
+#[test]
+fn kwantung_is_called_out_while_small_and_wanted() {
+    let (a, s) = map();
+    let t = &a.timeline;
+    let i = callout(s, a, "kwantung");
+    let k = &s.callouts[i];
+    let layout = s.label_layout(a, "en", 1.0);
+    let projector = level_for(0.65);
+    // Small at a projector's whole view and a phone's, readable at the Liaodong view.
+    assert!(k.small_at(0.65) && k.small_at(0.37));
+    assert!(!k.small_at(0.65 * FocusView::Liaodong.viewport().k));
+    assert!(layout
+        .callout(projector, i, d("1906-06-01").days())
+        .is_some());
+    assert_eq!(
+        layout.callout(level_for(4.0), i, d("1906-06-01").days()),
+        None
+    );
+    // Wanted: occupied by Japan in the war of 1894, leased to Russia, then to Japan.
+    assert!(k.wanted(t, d("1895-01-01")));
+    assert!(k.wanted(t, d("1899-01-01")) && k.wanted(t, d("1906-06-01")));
+    // Not wanted: Qing land like the land around it, before the war and after the return.
+    assert!(!k.wanted(t, d("1880-06-01")) && !k.wanted(t, d("1897-01-01")));
+    assert_eq!(layout.callout(projector, i, d("1880-06-01").days()), None);
+    // The marker shows the lease.
+    let shown = k.shown_piece(t, d("1906-06-01"));
+    let hold = t.control_at(shown, d("1906-06-01")).unwrap();
+    assert_eq!(hold.power, frontier_atlas::model::Power::Japan);
+    assert_eq!(hold.status, frontier_atlas::model::Status::Lease);
+}
+
+/// A callout's marker lies off its area, in the sea for the leases of 1898, and no place's name
+/// at a projector's whole view covers a marker shown that day.
+#[test]
+fn callout_markers_lie_off_their_areas_and_no_name_covers_one() {
+    let (a, s) = map();
+    let layout = s.label_layout(a, "en", 1.0);
+    let level = level_for(0.65);
+    let e = LEVELS[level];
+    let day = d("1900-06-01");
+    for (i, c) in s.callouts.iter().enumerate() {
+        let [x, y] = [
+            c.at[0] * e + c.offset_px()[0],
+            c.at[1] * e + c.offset_px()[1],
+        ];
+        let r = frontier_atlas::scene::callout::RADIUS_PX;
+        let marker = [x - r, y - r, x + r, y + r];
+        let area = [
+            (c.at[0] - c.size / 2.0) * e,
+            (c.at[1] - c.size / 2.0) * e,
+            (c.at[0] + c.size / 2.0) * e,
+            (c.at[1] + c.size / 2.0) * e,
+        ];
+        let id = &a.areas.all()[c.area].id;
+        assert!(!boxes_touch(marker, area), "{id}'s marker lies on its area");
+        if layout.callout(level, i, day.days()).is_none() || !c.wanted(&a.timeline, day) {
+            continue;
+        }
+        for (place, b) in boxes(a, s, level) {
+            let named = a
+                .places
+                .iter()
+                .find(|p| p.id == place)
+                .unwrap()
+                .name_at(day);
+            assert!(
+                named.is_none() || !boxes_touch(b, marker),
+                "{place}'s name covers the {id} callout in 1900"
+            );
+        }
+    }
+    let called = |id: &str, e: f64| {
+        layout
+            .callout(level_for(e), callout(s, a, id), day.days())
+            .is_some()
+    };
+    // Kwantung at the whole view; Weihaiwei and Kiautschou too a little closer.
+    assert!(called("kwantung", 0.65), "Kwantung called out in 1900");
+    assert!(
+        called("weihaiwei", 1.0) && called("kiautschou", 1.0),
+        "the leases of 1898 called out"
+    );
 }

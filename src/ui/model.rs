@@ -29,6 +29,17 @@ pub struct PlaceModel {
     pub side: Memo<Option<Anchor>>,
 }
 
+/// One callout (a small area drawn as a marker beside it): the piece whose hold it shows on the
+/// date shown, while the story needs it, and its name's side at the current zoom (none while
+/// the area reads on its own, or where there is no room).
+#[derive(Clone, Copy)]
+pub struct CalloutModel {
+    /// The piece shown, while the callout is wanted.
+    pub piece: Memo<Option<usize>>,
+    /// Where its name goes at the current zoom.
+    pub side: Memo<Option<Anchor>>,
+}
+
 /// Everything the map draws, with what changes reduced to memos.
 #[derive(Clone)]
 pub struct MapModel {
@@ -54,8 +65,12 @@ pub struct MapModel {
     pub rivers: Vec<Memo<Option<Anchor>>>,
     /// The events in force on the date shown (indices into the timeline's events).
     pub in_force: Memo<Vec<usize>>,
+    /// The callouts, parallel to the scene's.
+    pub callouts: Vec<CalloutModel>,
     /// Where names go at each zoom level, for the interface language.
     pub layout: Memo<Arc<LabelLayout>>,
+    /// The zoom level names are laid out for.
+    pub level: Memo<usize>,
     /// How much larger than normal names are drawn: larger in presentation mode, for the back
     /// of a room.
     pub text_scale: Memo<f64>,
@@ -68,6 +83,7 @@ struct Names {
     labels: Vec<Memo<Option<Anchor>>>,
     place_sides: Vec<Memo<Option<Anchor>>>,
     rivers: Vec<Memo<Option<Anchor>>>,
+    level: Memo<usize>,
 }
 
 /// Names in presentation mode, against their normal size.
@@ -103,6 +119,7 @@ impl MapModel {
             rivers: (0..scene.rivers.len())
                 .map(|i| Memo::new(move |_| layout.get().river(level.get(), i)))
                 .collect(),
+            level,
         };
         MapModel::dated(atlas, scene, state, state.date.into(), names)
     }
@@ -116,6 +133,7 @@ impl MapModel {
             labels: self.labels.clone(),
             place_sides: self.places.iter().map(|p| p.side).collect(),
             rivers: self.rivers.clone(),
+            level: self.level,
         };
         MapModel::dated(self.atlas.clone(), self.scene.clone(), state, date, names)
     }
@@ -197,7 +215,26 @@ impl MapModel {
             let a = atlas.clone();
             Memo::new(move |_| a.timeline.events_in_force(events_at.get()).to_vec())
         };
+        // What a callout shows changes only with control and the change in force, both on event
+        // days: the events' clock.
+        let (layout, level) = (names.layout, names.level);
+        let callouts = (0..scene.callouts.len())
+            .map(|i| {
+                let (a, s) = (atlas.clone(), scene.clone());
+                CalloutModel {
+                    piece: Memo::new(move |_| {
+                        let (c, day) = (&s.callouts[i], events_at.get());
+                        c.wanted(&a.timeline, day)
+                            .then(|| c.shown_piece(&a.timeline, day))
+                    }),
+                    side: Memo::new(move |_| {
+                        layout.get().callout(level.get(), i, events_at.get().days())
+                    }),
+                }
+            })
+            .collect();
         MapModel {
+            callouts,
             date,
             atlas,
             scene,
@@ -208,6 +245,7 @@ impl MapModel {
             spheres,
             in_force,
             layout: names.layout,
+            level: names.level,
             labels: names.labels,
             rivers: names.rivers,
             text_scale: names.text_scale,

@@ -102,6 +102,49 @@ test("a lesson's places are named: the Kurils and their straits in 1855, the 50t
   await page.close();
 });
 
+test("Kwantung is seen at the whole view on a projector and a phone: a callout with its holder and lease, named, with nothing over it", async () => {
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    const { page, errors } = await openMap(browser, server.origin, "#date=1906-06-01", viewport);
+    await settled(page);
+    const callout = (area) => page.$eval(`[data-callout=${area}]`, (g) => {
+      const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+      const m = g.querySelector("[data-callout-part=marker]");
+      // Not wanted on this day: nothing is drawn in it.
+      if (!m) return { visible: false };
+      return {
+        visible: g.getAttribute("visibility") === "visible", piece: g.dataset.calloutPiece, status: g.dataset.status,
+        marker: box(m), fill: m.getAttribute("fill"), pattern: g.querySelector("[data-callout-part=pattern]").getAttribute("fill"),
+        name: g.querySelector("[data-callout-part=name]").textContent, nameBox: box(g.querySelector("[data-callout-part=name]")),
+        map: box(document.querySelector(".map-svg")),
+      };
+    });
+    const k = await callout("kwantung");
+    const where = `${viewport.width}×${viewport.height}`;
+    assert.ok(k.visible, `Kwantung called out at ${where}`);
+    assert.equal(k.name, "Kwantung (Port Arthur)");
+    // Japan's colour and the lease's hatching, large enough to read.
+    assert.equal(k.status, "lease");
+    assert.equal(k.fill, await page.$eval(`[data-piece=${k.piece}]`, (e) => e.getAttribute("fill")));
+    assert.match(k.pattern, /^url\(#co-/);
+    assert.ok(k.marker[2] - k.marker[0] >= 20, `marker ${k.marker[2] - k.marker[0]} px wide at ${where}`);
+    for (const b of [k.marker, k.nameBox]) assert.ok(b[0] >= k.map[0] && b[2] <= k.map[2] && b[1] >= k.map[1] && b[3] <= k.map[3], `callout on the map at ${where}`);
+    // No place's name over the marker or the callout's name.
+    for (const n of await shownNames(page)) {
+      assert.ok(!overlap(n.box, k.marker) && !overlap(n.box, k.nameBox), `${n.id} covers the Kwantung callout at ${where}`);
+    }
+    if (viewport.width === 1024) await screenshot(page, "callout-kwantung-1906-1024x768");
+    else await screenshot(page, "callout-kwantung-1906-phone");
+    // Before the war of 1894, Kwantung was Qing land like the land around it: no callout.
+    await goTo(page, "#date=1880-06-01");
+    assert.equal((await callout("kwantung")).visible, false, "no callout in 1880");
+    // Close enough to read on its own, it needs none.
+    await goTo(page, "#date=1906-06-01&view=liaodong");
+    assert.equal((await callout("kwantung")).visible, false, "no callout at the Liaodong view");
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
 test("rivers are drawn under the borders and named: the Amur, Ussuri, Sungari, Liao, Yalu and Tumen", async () => {
   const { page, errors } = await openMap(browser, server.origin, "#date=1900-08-01&view=amur", { width: 1280, height: 720 });
   await settled(page);
@@ -159,7 +202,10 @@ test("the full view thins the names and keeps them off the small pieces; zooming
   const total = await page.$$eval("[data-place]", (gs) => gs.length);
   const full = await shownNames(page);
   assert.ok(full.length < total, "some names wait for a closer view");
-  for (const id of ["port_arthur", "mukden", "harbin", "vladivostok"]) assert.ok(full.some((n) => n.id === id), `${id} named at the full view`);
+  for (const id of ["mukden", "harbin", "vladivostok"]) assert.ok(full.some((n) => n.id === id), `${id} named at the full view`);
+  // Port Arthur is named: by itself, or by the Kwantung callout ("Kwantung (Port Arthur)").
+  const callout = await page.$eval("[data-callout=kwantung]", (g) => g.getAttribute("visibility") === "visible" && g.textContent);
+  assert.ok(full.some((n) => n.id === "port_arthur") || /Port Arthur/.test(callout), "Port Arthur named at the full view");
   // No name covers the lease or the neutral zone, a few pixels across at this view.
   for (const piece of ["kwantung", "kwantung_dalny", "neutral_zone_south"]) {
     const b = await page.$eval(`[data-piece=${piece}]`, (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });

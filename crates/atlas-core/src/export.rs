@@ -82,13 +82,7 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Escapes text for XML.
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::xml::escape as esc;
 
 /// Fonts for the picture's text: the reader's own, with the common ones for each script. The
 /// page's own font comes first, for the printed picture, which is drawn inside the page.
@@ -101,12 +95,13 @@ fn font_family(lang: Lang) -> &'static str {
     }
 }
 
-/// The patterns (`legend::pattern_defs`, as on the page), at one picture pixel per tile unit.
-fn pattern_defs(out: &mut String, scale: f64) {
+/// The patterns (`legend::pattern_defs`, as on the page), at one picture pixel per tile unit
+/// where a user unit is `scale` pixels, their ids prefixed with `prefix`.
+fn pattern_defs(out: &mut String, scale: f64, prefix: &str) {
     for p in crate::legend::pattern_defs() {
         let _ = write!(
             out,
-            r#"<pattern id="{}" width="{}" height="{}" patternUnits="userSpaceOnUse" patternTransform="scale({scale:.5}) rotate({})">{}</pattern>"#,
+            r#"<pattern id="{prefix}{}" width="{}" height="{}" patternUnits="userSpaceOnUse" patternTransform="scale({scale:.5}) rotate({})">{}</pattern>"#,
             p.id, p.size, p.size, p.rotate, p.content
         );
     }
@@ -154,7 +149,9 @@ pub fn map_svg(p: &Picture) -> String {
             base64(bytes)
         );
     }
-    pattern_defs(&mut out, unit);
+    pattern_defs(&mut out, unit, "");
+    // The callouts' own, in the picture's pixels, as the page has them in its names' layer.
+    pattern_defs(&mut out, 1.0, "co-");
     let _ = write!(
         out,
         r#"<clipPath id="map-box"><rect x="{bx}" y="{by}" width="{bw}" height="{bh}"/></clipPath>"#
@@ -347,6 +344,33 @@ pub fn map_svg(p: &Picture) -> String {
             y + dy,
             esc(&r.id),
             esc(atlas.rivers[i].name.get(lang))
+        );
+    }
+    // Callouts: a small area of the story as a marker beside it, drawn as the page draws it.
+    for (i, c) in p.scene.callouts.iter().enumerate() {
+        let Some(side) = p.layout.callout(level, i, p.date.days()) else {
+            continue;
+        };
+        if !c.wanted(timeline, p.date) {
+            continue;
+        }
+        let Some(hold) = timeline.control_at(c.shown_piece(timeline, p.date), p.date) else {
+            continue;
+        };
+        let area = &atlas.areas.all()[c.area];
+        let _ = write!(
+            out,
+            r#"<g data-callout="{}">{}</g>"#,
+            esc(&area.id),
+            c.svg(
+                px(c.at),
+                s,
+                &hold,
+                side,
+                area.name.get(lang),
+                p.text_scale,
+                &halo
+            )
         );
     }
     out.push_str("</g>");

@@ -28,5 +28,6 @@ pub mod scene;
 pub mod site;
 pub mod wire;
 pub mod words;
+pub mod xml;
 
 pub use atlas::Atlas;

@@ -74,6 +74,8 @@ pub fn MapView(
     let defs = (!second).then(|| {
         view! {
             <PatternDefs prefix="" unit=unit />
+            // The callouts' patterns, in the names' layer, whose units are screen pixels.
+            <PatternDefs prefix="co-" unit=1.0 />
             <defs>{shapes}</defs>
         }
     });

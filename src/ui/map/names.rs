@@ -6,9 +6,10 @@ use super::super::state::AppState;
 use super::paint::Paint;
 use crate::atlas::LabelKind;
 use crate::carto::paint::Line;
-use crate::carto::placement::{text_width, Anchor};
+use crate::carto::placement::{text_width, Anchor, GAP, MARKER};
 use crate::carto::style::RIVER_NAME;
-use crate::scene::{anchor_attributes, fonts, name_fits, visible_px};
+use crate::scene::callout::RADIUS_PX;
+use crate::scene::{anchor_attributes, box_fits, fonts, name_fits, visible_px};
 use leptos::prelude::*;
 
 /// Names drawn at a constant size on screen: a layer whose units are screen pixels, with each
@@ -144,6 +145,49 @@ pub fn Names(model: MapModel) -> impl IntoView {
             }
         })
         .collect_view();
+    // Callouts, drawn by the same writer as the saved picture's (`Callout::svg`), around the
+    // area's point: only the group moves with the view.
+    let callouts = scene
+        .callouts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let cm = model.callouts[i];
+            let (atlas, pieces, callout) = (model.atlas.clone(), model.pieces.clone(), c.clone());
+            let area_id = atlas.areas.all()[c.area].id.clone();
+            let piece_ids: Vec<String> = scene.pieces.iter().map(|p| p.id.clone()).collect();
+            let scale = model.text_scale;
+            let hold = Memo::new(move |_| cm.piece.get().and_then(|p| pieces[p].control.get()));
+            let drawn = Memo::new(move |_| {
+                let (Some(h), Some(side)) = (hold.get(), cm.side.get()) else { return None };
+                let e = state.frame_scale.get() * state.viewport.get().k;
+                let name = atlas.areas.all()[callout.area].name.get(state.lang.get().id());
+                let font = fonts::CALLOUT * scale.get();
+                let text = side.text_box_gap(text_width(name, font, true), font * fonts::LINE, GAP + RADIUS_PX - MARKER);
+                let svg = callout.svg([0.0, 0.0], e, &h, side, name, scale.get(), "");
+                Some((svg, text))
+            });
+            let (at, off) = (c.at, c.offset_px());
+            // The marker, and its name on its side, wholly on the map; otherwise none of it.
+            let shown = move || {
+                drawn.with(|d| d.as_ref().map(|(_, text)| *text)).is_some_and(|text| {
+                    let [x, y] = px(at);
+                    let point = [x + off[0], y + off[1]];
+                    let r = RADIUS_PX + 2.0;
+                    visible.get().is_none_or(|v| box_fits(point, text, v) && box_fits(point, [-r, -r, r, r], v))
+                })
+            };
+            view! {
+                <g class="callout" data-callout=area_id
+                    data-callout-piece=move || cm.piece.get().map(|p| piece_ids[p].clone())
+                    data-status=move || hold.get().map(|c| c.status.id())
+                    transform=move || to_px(at)
+                    visibility=move || if shown() { "visible" } else { "hidden" }
+                    inner_html=move || drawn.with(|d| d.as_ref().map(|(svg, _)| svg.clone()).unwrap_or_default())>
+                </g>
+            }
+        })
+        .collect_view();
     view! {
         // The names' halo width is set once here; text inherits it.
         <g class="overlay" aria-hidden="true" transform=move || format!("scale({:.6})", 1.0 / state.frame_scale.get())
@@ -151,6 +195,7 @@ pub fn Names(model: MapModel) -> impl IntoView {
             <g class="labels">{labels}</g>
             <g class="rivers-names">{rivers}</g>
             <g class="places">{places}</g>
+            <g class="callouts">{callouts}</g>
         </g>
     }
 }

@@ -77,13 +77,19 @@ impl Anchor {
 
     /// The text's box relative to the point, `[x0, y0, x1, y1]` in pixels, for a text `w` × `h`.
     pub fn text_box(self, w: f64, h: f64) -> [f64; 4] {
-        let d = GAP * std::f64::consts::FRAC_1_SQRT_2;
+        self.text_box_gap(w, h, GAP)
+    }
+
+    /// The text's box for a name set `gap` pixels from its point (a callout's name clears its
+    /// larger marker).
+    pub fn text_box_gap(self, w: f64, h: f64, gap: f64) -> [f64; 4] {
+        let d = gap * std::f64::consts::FRAC_1_SQRT_2;
         match self {
             Anchor::Centre => [-w / 2.0, -h / 2.0, w / 2.0, h / 2.0],
-            Anchor::Right => [GAP, -h / 2.0, GAP + w, h / 2.0],
-            Anchor::Left => [-GAP - w, -h / 2.0, -GAP, h / 2.0],
-            Anchor::Above => [-w / 2.0, -GAP - h, w / 2.0, -GAP],
-            Anchor::Below => [-w / 2.0, GAP, w / 2.0, GAP + h],
+            Anchor::Right => [gap, -h / 2.0, gap + w, h / 2.0],
+            Anchor::Left => [-gap - w, -h / 2.0, -gap, h / 2.0],
+            Anchor::Above => [-w / 2.0, -gap - h, w / 2.0, -gap],
+            Anchor::Below => [-w / 2.0, gap, w / 2.0, gap + h],
             Anchor::UpperRight => [d, -d - h, d + w, -d],
             Anchor::LowerRight => [d, d, d + w, d + h],
             Anchor::UpperLeft => [-d - w, -d - h, -d, -d],
@@ -105,15 +111,59 @@ pub struct LabelSpec {
     pub marker: bool,
     /// Its importance, 0 first: a name keeps clear of the markers of places as important as
     /// itself or more, placed or not yet, so an early long name cannot sit on Dalny's marker.
+    /// Tier 0 is a callout's: placed before every other name.
     pub tier: u32,
     /// The days it is on the map, `[from, until)` (`Date::days`): two names never on the map
     /// on the same day may overlap (a battle and the next war's battle on the same ground).
     pub when: [i32; 2],
+    /// Where its point is drawn, in pixels from `at` (a callout's marker, out in the sea).
+    pub offset_px: [f64; 2],
+    /// Half the side of its marker's box, in pixels ([`MARKER`] for a place).
+    pub marker_px: f64,
+    /// It is placed only below this scale (a callout: only while its area is small); zooming in
+    /// past it takes it away, as it should.
+    pub until_scale: f64,
 }
 
 impl LabelSpec {
     /// Always on the map.
     pub const ALWAYS: [i32; 2] = [i32::MIN, i32::MAX];
+
+    /// A name at `at`, `width` × `height` pixels, with or without a place's marker, of `tier`,
+    /// on the map on the days `when`: drawn at its point, at every scale.
+    pub fn name(
+        at: [f64; 2],
+        width: f64,
+        height: f64,
+        marker: bool,
+        tier: u32,
+        when: [i32; 2],
+    ) -> LabelSpec {
+        LabelSpec {
+            at,
+            width,
+            height,
+            marker,
+            tier,
+            when,
+            offset_px: [0.0, 0.0],
+            marker_px: MARKER,
+            until_scale: f64::INFINITY,
+        }
+    }
+
+    /// Its point at `e` pixels per map unit, in pixels.
+    fn point(&self, e: f64) -> [f64; 2] {
+        [
+            self.at[0] * e + self.offset_px[0],
+            self.at[1] * e + self.offset_px[1],
+        ]
+    }
+
+    /// Its text's box on side `a`, relative to its point.
+    fn text_box(&self, a: Anchor) -> [f64; 4] {
+        a.text_box_gap(self.width, self.height, GAP + self.marker_px - MARKER)
+    }
 }
 
 /// Whether two spans of days `[from, until)` share a day.
@@ -207,15 +257,22 @@ pub fn place(
             .collect();
         let markers: Vec<(u32, [f64; 4], [i32; 2])> = labels
             .iter()
-            .filter(|l| l.marker)
+            .filter(|l| l.marker && e < l.until_scale)
             .map(|l| (l.tier, marker_of(l, e), l.when))
             .collect();
         let mut taken: Vec<([f64; 4], [i32; 2])> = Vec::new();
         for (i, l) in labels.iter().enumerate() {
-            if level + 1 < LEVELS.len() && out[level + 1][i].is_none() {
+            if e >= l.until_scale {
                 continue;
             }
-            let [px, py] = [l.at[0] * e, l.at[1] * e];
+            // Zooming in never takes a name away (unless it is one only for small scales).
+            if level + 1 < LEVELS.len()
+                && LEVELS[level + 1] < l.until_scale
+                && out[level + 1][i].is_none()
+            {
+                continue;
+            }
+            let [px, py] = l.point(e);
             let marker = marker_of(l, e);
             let shift = |b: [f64; 4]| [b[0] + px, b[1] + py, b[2] + px, b[3] + py];
             let clear_of_names = |b: &[f64; 4]| {
@@ -234,7 +291,10 @@ pub fn place(
                     && clear_of_names(b)
                     && !blocked.iter().any(|o| o.touches(b, e))
                     && !markers.iter().any(|(tier, m, when)| {
+                        // Callouts (tier 0) among themselves: only those placed count (`taken`),
+                        // and the later ones keep their markers off the earlier ones' names.
                         *tier <= l.tier
+                            && !(l.tier == 0 && *tier == 0)
                             && meet(*when, l.when)
                             && *m != marker_of(l, e)
                             && boxes_touch(*m, *b)
@@ -251,7 +311,7 @@ pub fn place(
             };
             let chosen = sides
                 .iter()
-                .map(|a| (*a, shift(a.text_box(l.width, l.height))))
+                .map(|a| (*a, shift(l.text_box(*a))))
                 .find(|(_, b)| free(b));
             if let Some((anchor, text)) = chosen {
                 out[level][i] = Some(anchor);
@@ -267,8 +327,9 @@ pub fn place(
 
 /// The box of a label's marker at `e` pixels per map unit.
 fn marker_of(l: &LabelSpec, e: f64) -> [f64; 4] {
-    let [px, py] = [l.at[0] * e, l.at[1] * e];
-    [px - MARKER, py - MARKER, px + MARKER, py + MARKER]
+    let [px, py] = l.point(e);
+    let m = l.marker_px;
+    [px - m, py - m, px + m, py + m]
 }
 
 /// An estimate of a text's width in pixels at `font_px`, generous enough for the fonts a school
@@ -300,14 +361,7 @@ mod tests {
     const FRAME: [f64; 4] = [0.0, 0.0, 1000.0, 800.0];
 
     fn spec(x: f64, y: f64, w: f64) -> LabelSpec {
-        LabelSpec {
-            at: [x, y],
-            width: w,
-            height: 14.0,
-            marker: true,
-            tier: 1,
-            when: LabelSpec::ALWAYS,
-        }
+        LabelSpec::name([x, y], w, 14.0, true, 1, LabelSpec::ALWAYS)
     }
 
     #[test]
@@ -369,6 +423,34 @@ mod tests {
         assert!(layout[level_for(1.0)][0].is_some(), "another side is free");
         // At 8 px per unit the piece is 80 px across and can carry names.
         assert_eq!(layout[level_for(8.0)][0], Some(Anchor::Right));
+    }
+
+    #[test]
+    fn a_callout_is_placed_only_while_small_and_keeps_names_off_its_marker() {
+        // A callout at (300, 300), its 11-px marker 40 px to the right, shown below 1 px/unit.
+        let callout = LabelSpec {
+            offset_px: [40.0, 0.0],
+            marker_px: 11.0,
+            until_scale: 1.0,
+            ..LabelSpec::name([300.0, 300.0], 60.0, 16.0, true, 0, LabelSpec::ALWAYS)
+        };
+        // A place whose name, on its right, would run over the marker at 0.5 px/unit.
+        let town = spec(250.0, 300.0, 60.0);
+        let layout = place(&[callout, town], &[], FRAME);
+        let half = &layout[level_for(0.5)];
+        assert!(half[0].is_some(), "called out while small");
+        assert!(
+            half[1].is_some() && half[1] != Some(Anchor::Right),
+            "the place's name keeps off the marker"
+        );
+        assert_eq!(
+            layout[level_for(2.0)][0],
+            None,
+            "not once it reads on its own"
+        );
+        // Its name clears the larger marker.
+        let b = Anchor::Right.text_box_gap(60.0, 16.0, GAP + 11.0 - MARKER);
+        assert!(b[0] > 11.0);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! path-built once from the atlas. Components read it; nothing re-parses, re-projects or rebuilds
 //! a path when the date moves.
 
+pub mod callout;
 pub mod focus;
 pub mod marks;
 
@@ -60,19 +61,27 @@ pub struct DrawnRiver {
     pub id: String,
     /// The SVG path (one open line, from source to mouth), in map units.
     pub d: String,
-    /// Where its name goes, in map units: a point on the river, halfway along the part of it
-    /// that lies at least [`RIVER_LABEL_INSET`] inside the map frame. The project's names are
-    /// written level ([`placement`] has no angles), so this is a point, not a point and angle.
+    /// Where its name goes, in map units: a point on the river near halfway along the part of it
+    /// that lies at least [`RIVER_LABEL_INSET`] inside the map frame, clear of the other rivers
+    /// ([`river_label_at`]). The project's names are written level ([`placement`] has no
+    /// angles), so this is a point, not a point and angle.
     pub label_at: [f64; 2],
 }
 
 /// How far (map units) a river's name point keeps inside the frame's edges.
 pub const RIVER_LABEL_INSET: f64 = 40.0;
 
-/// A point on a projected line (map units) to write its name at: halfway along the length of its
-/// segments that lie wholly at least [`RIVER_LABEL_INSET`] inside the frame; where none does, the
-/// vertex nearest the frame's centre, moved inside the frame. `None` for a line with no points.
-pub fn river_label_at(points: &[[f64; 2]]) -> Option<[f64; 2]> {
+/// How far (map units) a river's name point keeps from the other rivers drawn, where it can: a
+/// name beside the Sungari's mouth would be read as the Sungari's.
+pub const RIVER_LABEL_CLEAR: f64 = 60.0;
+
+/// A point on a projected line (map units) to write its name at: on the length of its segments
+/// that lie wholly at least [`RIVER_LABEL_INSET`] inside the frame, the point nearest halfway
+/// (from a quarter to three quarters along) that keeps [`RIVER_LABEL_CLEAR`] from every line of
+/// `others` (the other rivers), else the one farthest from them; where no segment lies inside,
+/// the vertex nearest the frame's centre, moved inside the frame. `None` for a line with no
+/// points.
+pub fn river_label_at(points: &[[f64; 2]], others: &[Vec<[f64; 2]>]) -> Option<[f64; 2]> {
     let i = RIVER_LABEL_INSET;
     let inside = |p: [f64; 2]| {
         (i..=frame::WIDTH - i).contains(&p[0]) && (i..=frame::HEIGHT - i).contains(&p[1])
@@ -84,14 +93,42 @@ pub fn river_label_at(points: &[[f64; 2]]) -> Option<[f64; 2]> {
         .filter(|(a, b)| inside(*a) && inside(*b) && len(*a, *b) > 0.0)
         .collect();
     let total: f64 = segments.iter().map(|(a, b)| len(*a, *b)).sum();
-    let mut left = total / 2.0;
-    for (a, b) in &segments {
-        let l = len(*a, *b);
-        if left <= l {
-            let t = left / l;
-            return Some([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+    let along = |share: f64| {
+        let mut left = total * share;
+        for (a, b) in &segments {
+            let l = len(*a, *b);
+            if left <= l {
+                let t = left / l;
+                return Some([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+            }
+            left -= l;
         }
-        left -= l;
+        None
+    };
+    let clearance = |p: [f64; 2]| {
+        others
+            .iter()
+            .flat_map(|line| line.windows(2))
+            .map(|w| distance_to_segment(p, w[0], w[1]))
+            .fold(f64::INFINITY, f64::min)
+    };
+    // Halfway first, then outwards in steps of a twentieth.
+    let candidates: Vec<[f64; 2]> = (0..=10)
+        .map(|k: u32| {
+            0.5 + f64::from(k.div_ceil(2)) * 0.05 * if k.is_multiple_of(2) { 1.0 } else { -1.0 }
+        })
+        .filter_map(along)
+        .collect();
+    if let Some(best) = candidates
+        .iter()
+        .find(|p| clearance(**p) >= RIVER_LABEL_CLEAR)
+        .or_else(|| {
+            candidates
+                .iter()
+                .max_by(|p, q| clearance(**p).total_cmp(&clearance(**q)))
+        })
+    {
+        return Some(*best);
     }
     let centre = [frame::WIDTH / 2.0, frame::HEIGHT / 2.0];
     let p = points
@@ -101,6 +138,18 @@ pub fn river_label_at(points: &[[f64; 2]]) -> Option<[f64; 2]> {
         p[0].clamp(i, frame::WIDTH - i),
         p[1].clamp(i, frame::HEIGHT - i),
     ])
+}
+
+/// The distance from `p` to the segment `a`–`b`.
+fn distance_to_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let l2 = dx * dx + dy * dy;
+    let t = if l2 > 0.0 {
+        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (p[0] - a[0] - t * dx).hypot(p[1] - a[1] - t * dy)
 }
 
 /// A sphere of influence ready to draw: its outline, and the pieces it lies over.
@@ -169,6 +218,9 @@ pub struct Scene {
     /// Pieces of the story that can be small on screen (Kwantung, the neutral zone at the whole
     /// view), projected: names keep off them. Kept here so laying names out needs no geometry.
     pub small_pieces: Vec<Obstacle>,
+    /// Areas of the story that can be too small to see (Kwantung, Weihaiwei, Port Hamilton),
+    /// with where their markers go. See [`callout`].
+    pub callouts: Vec<callout::Callout>,
 }
 
 /// Font sizes of names, in pixels, by what they name.
@@ -183,6 +235,8 @@ pub mod fonts {
     pub const PLACE: [f64; 3] = [14.0, 13.0, 12.0];
     /// A river.
     pub const RIVER: f64 = 12.0;
+    /// The name beside a callout's marker (Kwantung).
+    pub const CALLOUT: f64 = 13.0;
     /// Line height as a share of the font size.
     pub const LINE: f64 = 1.25;
 }
@@ -192,11 +246,14 @@ pub mod fonts {
 pub const SMALL_PIECE_PX: f64 = 30.0;
 
 /// Where each name goes at each zoom level: `[level][label]`, labels first, then places, then
-/// rivers.
+/// rivers, then callouts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelLayout {
     labels: usize,
     places: usize,
+    rivers: usize,
+    /// Each callout's spans of days, one entry (and one column of `sides`) per span.
+    callout_spans: Vec<(usize, [i32; 2])>,
     sides: Vec<Vec<Option<Anchor>>>,
 }
 
@@ -214,6 +271,17 @@ impl LabelLayout {
     /// The side of river `i`'s name at `level`, if it is shown.
     pub fn river(&self, level: usize, i: usize) -> Option<Anchor> {
         self.sides[level][self.labels + self.places + i]
+    }
+
+    /// The side of callout `i`'s name at `level` on `day` (`Date::days`), if it is shown:
+    /// `None` also on the days the story does not want it and at the levels where its area
+    /// reads on its own.
+    pub fn callout(&self, level: usize, i: usize, day: i32) -> Option<Anchor> {
+        let k = self
+            .callout_spans
+            .iter()
+            .position(|(c, [from, until])| *c == i && (*from..*until).contains(&day))?;
+        self.sides[level][self.labels + self.places + self.rivers + k]
     }
 }
 
@@ -257,7 +325,12 @@ pub fn visible_px(frame_scale: f64, width: f64, height: f64) -> [f64; 4] {
 /// assert!(!name_fits([560.0, 100.0], Anchor::Right, 80.0, 16.0, map));
 /// ```
 pub fn name_fits(at: [f64; 2], a: Anchor, w: f64, h: f64, visible: [f64; 4]) -> bool {
-    let [x0, y0, x1, y1] = a.text_box(w, h);
+    box_fits(at, a.text_box(w, h), visible)
+}
+
+/// Whether a box `[x0, y0, x1, y1]` around the point `at` lies wholly inside `visible` (all in
+/// pixels).
+pub fn box_fits(at: [f64; 2], [x0, y0, x1, y1]: [f64; 4], visible: [f64; 4]) -> bool {
     at[0] + x0 >= visible[0]
         && at[1] + y0 >= visible[1]
         && at[0] + x1 <= visible[2]
@@ -266,7 +339,12 @@ pub fn name_fits(at: [f64; 2], a: Anchor, w: f64, h: f64, visible: [f64; 4]) -> 
 
 /// How a label's side reads as SVG text attributes: `(dx, dy, text-anchor)` in pixels.
 pub fn anchor_attributes(a: Anchor, height: f64) -> (f64, f64, &'static str) {
-    let [x0, y0, x1, y1] = a.text_box(0.0, height);
+    anchor_attributes_gap(a, height, placement::GAP)
+}
+
+/// [`anchor_attributes`] for a name set `gap` pixels from its point (a callout's).
+pub fn anchor_attributes_gap(a: Anchor, height: f64, gap: f64) -> (f64, f64, &'static str) {
+    let [x0, y0, x1, y1] = a.text_box_gap(0.0, height, gap);
     let mid_y = (y0 + y1) / 2.0;
     match a {
         Anchor::Centre | Anchor::Above | Anchor::Below => ((x0 + x1) / 2.0, mid_y, "middle"),
@@ -301,14 +379,14 @@ impl Scene {
                 LabelKind::Context => (fonts::CONTEXT, true, 2),
                 LabelKind::Sea => (fonts::SEA, false, 2),
             };
-            LabelSpec {
-                at: self.labels[i].at,
-                width: placement::text_width(l.text.get(lang), font * scale, bold),
-                height: font * scale * fonts::LINE,
-                marker: false,
+            LabelSpec::name(
+                self.labels[i].at,
+                placement::text_width(l.text.get(lang), font * scale, bold),
+                font * scale * fonts::LINE,
+                false,
                 tier,
-                when: LabelSpec::ALWAYS,
-            }
+                LabelSpec::ALWAYS,
+            )
         };
         let place_spec = |i: usize| {
             let p = &atlas.places[i];
@@ -317,26 +395,56 @@ impl Scene {
                 .all_names()
                 .map(|n| placement::text_width(n.get(lang), font * scale, p.rank == 1))
                 .fold(0.0, f64::max);
-            LabelSpec {
-                at: self.places[i].at,
+            LabelSpec::name(
+                self.places[i].at,
                 width,
-                height: font * scale * fonts::LINE,
-                marker: p.kind.marked(),
-                tier: p.rank,
-                when: named_days(p),
-            }
+                font * scale * fonts::LINE,
+                p.kind.marked(),
+                p.rank,
+                named_days(p),
+            )
         };
-        let river_spec = |i: usize| LabelSpec {
-            at: self.rivers[i].label_at,
-            width: placement::text_width(
-                atlas.rivers[i].name.get(lang),
-                fonts::RIVER * scale,
+        let river_spec = |i: usize| {
+            LabelSpec::name(
+                self.rivers[i].label_at,
+                placement::text_width(atlas.rivers[i].name.get(lang), fonts::RIVER * scale, false),
+                fonts::RIVER * scale * fonts::LINE,
                 false,
-            ),
-            height: fonts::RIVER * scale * fonts::LINE,
-            marker: false,
-            tier: 3,
-            when: LabelSpec::ALWAYS,
+                3,
+                LabelSpec::ALWAYS,
+            )
+        };
+        // A callout's marker and name, kept off by every name after it on the days it may be
+        // shown; a callout never wanted gets no space.
+        // One name per span of days a callout is wanted: names keep off its marker on those
+        // days only. A callout never wanted gets no space.
+        let callout_spans: Vec<(usize, [i32; 2])> = self
+            .callouts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                c.wanted_spans(&atlas.timeline)
+                    .into_iter()
+                    .map(move |s| (i, s))
+            })
+            .collect();
+        let callout_spec = |k: usize| {
+            let (i, span) = callout_spans[k];
+            let c = &self.callouts[i];
+            let font = fonts::CALLOUT * scale;
+            LabelSpec {
+                offset_px: c.offset_px(),
+                marker_px: callout::RADIUS_PX,
+                until_scale: c.until_scale(),
+                ..LabelSpec::name(
+                    c.at,
+                    placement::text_width(atlas.areas.all()[c.area].name.get(lang), font, true),
+                    font * fonts::LINE,
+                    true,
+                    0,
+                    span,
+                )
+            }
         };
         // (priority, index in the combined list, spec)
         let mut order: Vec<(u32, usize)> = Vec::new();
@@ -362,6 +470,13 @@ impl Scene {
         for i in 0..self.rivers.len() {
             order.push((5, first_river + i));
         }
+        // Callouts before every other name, which then keeps off their markers. Where Port
+        // Arthur's own name finds no room beside the Kwantung marker, the callout names it:
+        // "Kwantung (Port Arthur)".
+        let first_callout = first_river + self.rivers.len();
+        for k in 0..callout_spans.len() {
+            order.push((0, first_callout + k));
+        }
         order.sort_by_key(|(priority, i)| (*priority, *i));
         let specs: Vec<LabelSpec> = order
             .iter()
@@ -370,8 +485,10 @@ impl Scene {
                     label_spec(*i)
                 } else if *i < first_river {
                     place_spec(*i - atlas.labels.len())
-                } else {
+                } else if *i < first_callout {
                     river_spec(*i - first_river)
+                } else {
+                    callout_spec(*i - first_callout)
                 }
             })
             .collect();
@@ -395,6 +512,8 @@ impl Scene {
         LabelLayout {
             labels: atlas.labels.len(),
             places: atlas.places.len(),
+            rivers: self.rivers.len(),
+            callout_spans,
             sides,
         }
     }
@@ -407,14 +526,30 @@ mod tests {
     #[test]
     fn a_river_s_name_goes_halfway_along_its_part_well_inside_the_frame() {
         // From off the frame's left edge to x = 500: only 100..500 counts, so halfway is 300.
-        let at = river_label_at(&[[-50.0, 400.0], [100.0, 400.0], [500.0, 400.0]]).unwrap();
+        let at = river_label_at(&[[-50.0, 400.0], [100.0, 400.0], [500.0, 400.0]], &[]).unwrap();
         assert_eq!(at, [300.0, 400.0]);
     }
 
     #[test]
+    fn a_river_s_name_keeps_away_from_another_river_s_mouth() {
+        // A river from x = 100 to 900; a tributary joins it halfway, at x = 500.
+        let main = [[100.0, 400.0], [900.0, 400.0]];
+        let tributary = vec![[500.0, 100.0], [500.0, 400.0]];
+        let at = river_label_at(&main, &[tributary]).unwrap();
+        assert!(
+            (at[0] - 500.0).abs() >= RIVER_LABEL_CLEAR,
+            "named at {at:?}, by the mouth"
+        );
+        assert!(
+            (300.0..=700.0).contains(&at[0]),
+            "still near the middle: {at:?}"
+        );
+    }
+
+    #[test]
     fn a_river_along_the_edge_is_named_inside_the_frame() {
-        let at = river_label_at(&[[10.0, 100.0], [10.0, 700.0]]).unwrap();
+        let at = river_label_at(&[[10.0, 100.0], [10.0, 700.0]], &[]).unwrap();
         assert_eq!(at, [RIVER_LABEL_INSET, 100.0]);
-        assert_eq!(river_label_at(&[]), None);
+        assert_eq!(river_label_at(&[], &[]), None);
     }
 }
