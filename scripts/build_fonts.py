@@ -6,7 +6,9 @@ crates/atlas-core/src/words/<lang>.rs, crates/atlas-core/src/words/lessons/<lang
 the whole of geo/i18n/<lang>.json if present). Latin letters and digits are left to the reader's
 default fonts, so the font loads only when the language's own script is on screen.
 Writes fonts/atlas-<lang>.woff2 and fonts/atlas-<lang>.chars.txt (the characters it covers, for
-the test), and fonts/atlas-names.woff2 for the language names in the switch.
+the test), fonts/atlas-names.woff2 for the language names in the switch, and
+fonts/atlas-sources.woff2 (and .chars.txt) for the sources' titles, shown as written in every
+language (a Japanese archive's title on an English page).
 """
 import argparse
 import glob
@@ -53,13 +55,46 @@ def all_strings(value):
             yield from all_strings(v)
 
 
+def titles(value, key=None):
+    """Every string under a key "title" anywhere in a JSON value: the sources' titles, which
+    are shown as written (a Japanese or Chinese title on an English page too)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from titles(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from titles(v, key)
+    elif isinstance(value, str) and key == "title":
+        yield value
+
+
+def geo_files():
+    return sorted(glob.glob(os.path.join(ROOT, "geo", "*.json")) + glob.glob(os.path.join(ROOT, "geo", "*.geojson")))
+
+
+def source_chars():
+    chars = set()
+    for path in geo_files():
+        for t in titles(json.load(open(path, encoding="utf-8"))):
+            chars |= wide(t)
+    return chars
+
+
+def cmap_of(package_dir):
+    """Every code point some piece of a fontsource package has a glyph for."""
+    have = set()
+    for f in glob.glob(os.path.join(package_dir, "files", "*-400-normal.woff2")):
+        have |= set(TTFont(f).getBestCmap())
+    return have
+
+
 def chars_for(lang):
     chars = set()
     for words in (os.path.join(ROOT, "crates", "atlas-core", "src", "words", f"{lang}.rs"),
                   os.path.join(ROOT, "crates", "atlas-core", "src", "words", "lessons", f"{lang}.rs")):
         # A catalogue that moved would silently drop its characters from the font.
         chars |= wide(open(words, encoding="utf-8").read())
-    for path in sorted(glob.glob(os.path.join(ROOT, "geo", "*.json")) + glob.glob(os.path.join(ROOT, "geo", "*.geojson"))):
+    for path in geo_files():
         data = json.load(open(path, encoding="utf-8"))
         for s in strings_under(data, lang):
             chars |= wide(s)
@@ -109,6 +144,24 @@ def build(package_dir, chars, out):
     return os.path.getsize(out)
 
 
+def merge_from(a, takes, out):
+    """One WOFF2 at `out` holding, for each (lang, chars) of `takes`, those characters from that
+    language's font: Noto Sans JP, SC and KR share their design, so the pieces merge."""
+    parts = []
+    for lang, chars in takes:
+        tmp = os.path.join(a.out, f".part-{lang}.woff2")
+        build(os.path.join(a.cache, LANGS[lang]), chars, tmp)
+        f = TTFont(tmp)
+        f.flavor = None
+        buf = io.BytesIO()
+        f.save(buf)
+        buf.seek(0)
+        parts.append(buf)
+        os.remove(tmp)
+    merged = Merger().merge(parts) if len(parts) > 1 else TTFont(parts[0])
+    save_reproducibly(merged, out)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", required=True)
@@ -127,20 +180,25 @@ def main():
         print(f"{lang}: {len(chars)} characters, {size} bytes")
     # The switch's names: Japanese glyphs for 日本語, Chinese for 中文, Korean for 한국어.
     names = os.path.join(a.out, "atlas-names.woff2")
-    parts = []
-    for lang, text in (("ja", "日本語"), ("zh", "中文"), ("ko", "한국어")):
-        tmp = os.path.join(a.out, f".names-{lang}.woff2")
-        build(os.path.join(a.cache, LANGS[lang]), set(text), tmp)
-        f = TTFont(tmp)
-        f.flavor = None
-        buf = io.BytesIO()
-        f.save(buf)
-        buf.seek(0)
-        parts.append(buf)
-        os.remove(tmp)
-    merged = Merger().merge(parts)
-    save_reproducibly(merged, names)
+    merge_from(a, [(lang, set(text)) for lang, text in (("ja", "日本語"), ("zh", "中文"), ("ko", "한국어"))], names)
     print(f"names: {os.path.getsize(names)} bytes")
+    # The sources' titles, shown as written on a page in any language: each character from the
+    # Japanese font where it has it (kana, kanji), else the Chinese (simplified forms), else the
+    # Korean; the pieces merged into one font, as for the switch's names.
+    sources = os.path.join(a.out, "atlas-sources.woff2")
+    want = source_chars()
+    takes = []
+    for lang in ("ja", "zh", "ko"):
+        take = {c for c in want if ord(c) in cmap_of(os.path.join(a.cache, LANGS[lang]))}
+        want -= take
+        if take:
+            takes.append((lang, take))
+    if want:
+        sys.exit(f"{sources}: no glyph for {''.join(sorted(want))}")
+    merge_from(a, takes, sources)
+    with open(os.path.join(a.out, "atlas-sources.chars.txt"), "w", encoding="utf-8") as f:
+        f.write("".join(sorted(source_chars())) + "\n")
+    print(f"sources: {len(source_chars())} characters, {os.path.getsize(sources)} bytes")
     lic = open(os.path.join(a.cache, "noto-sans-jp", "LICENSE"), encoding="utf-8").read()
     open(os.path.join(a.out, "OFL.txt"), "w", encoding="utf-8").write(lic)
 

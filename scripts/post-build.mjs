@@ -110,10 +110,11 @@ async function main() {
   const all = createHash("sha256");
   for (const f of files) all.update(f).update(await readFile(join(staging, f)));
   const build = all.digest("hex").slice(0, 16);
-  // The fonts for Japanese, Chinese and Korean (about 150 KB each) are fetched after the worker
+  // The fonts for Japanese, Chinese and Korean (about 150 KB each) and the sources' titles (about
+  // 75 KB) are fetched after the worker
   // is installed, so the first visit is not slowed by them; the language switch's font is tiny
   // and stored with everything else, so the switch reads offline from the start.
-  const later = (f) => /^fonts\/atlas-(ja|zh|ko)-/.test(f);
+  const later = (f) => /^fonts\/atlas-(ja|zh|ko|sources)-/.test(f);
   const list = ["./", ...files.filter((f) => !later(f) && !f.endsWith(".chars.txt")).map((f) => `./${f}`)];
   const fonts = files.filter(later).map((f) => `./${f}`);
   const template = await readFile(join(ROOT, "sw.js"), "utf8");

@@ -49,19 +49,25 @@ fn shown_in(lang: &str) -> BTreeSet<char> {
             &fs::read_to_string(Path::new(ROOT).join(catalogue)).unwrap(),
         ));
     }
-    for entry in fs::read_dir(Path::new(ROOT).join("geo")).unwrap() {
-        let path = entry.unwrap().path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if ext != "json" && ext != "geojson" {
-            continue;
-        }
-        let value: serde_json::Value =
-            serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    for value in geo_files() {
         let mut strings = Vec::new();
         strings_under(&value, lang, &mut strings);
         chars.extend(strings.iter().flat_map(|s| wide(s)));
     }
     chars
+}
+
+/// Every JSON and GeoJSON file of `geo/`, read.
+fn geo_files() -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(Path::new(ROOT).join("geo")).unwrap() {
+        let path = entry.unwrap().path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if ext == "json" || ext == "geojson" {
+            out.push(serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap());
+        }
+    }
+    out
 }
 
 #[test]
@@ -73,16 +79,7 @@ fn each_cjk_font_covers_every_character_its_language_shows() {
             "{lang}: only {} wide characters found",
             shown.len()
         );
-        let covered: BTreeSet<char> =
-            fs::read_to_string(Path::new(ROOT).join(format!("fonts/atlas-{lang}.chars.txt")))
-                .unwrap()
-                .chars()
-                .collect();
-        let missing: String = shown.difference(&covered).collect();
-        assert!(
-            missing.is_empty(),
-            "fonts/atlas-{lang}.woff2 lacks {missing}: run scripts/build-fonts.sh"
-        );
+        assert_covers(&format!("atlas-{lang}"), &shown);
         let font = fs::metadata(Path::new(ROOT).join(format!("fonts/atlas-{lang}.woff2"))).unwrap();
         assert!(
             font.len() > 10_000,
@@ -98,5 +95,47 @@ fn the_fonts_licence_ships_with_them() {
     assert!(
         ofl.contains("SIL OPEN FONT LICENSE"),
         "fonts/OFL.txt is not the OFL"
+    );
+}
+
+/// Every string under a key "title" in a JSON value: the sources' titles.
+fn titles<'a>(value: &'a serde_json::Value, key: Option<&str>, out: &mut Vec<&'a str>) {
+    match value {
+        serde_json::Value::Object(map) => map.iter().for_each(|(k, v)| titles(v, Some(k), out)),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| titles(v, key, out)),
+        serde_json::Value::String(s) if key == Some("title") => out.push(s),
+        _ => {}
+    }
+}
+
+/// A source's title is shown as written on a page in any language (a Japanese archive's title
+/// on an English page): its wide characters are all in the sources' font.
+#[test]
+fn the_sources_font_covers_every_character_of_every_source_title() {
+    let mut shown = BTreeSet::new();
+    for value in geo_files() {
+        let mut strings = Vec::new();
+        titles(&value, None, &mut strings);
+        shown.extend(strings.iter().flat_map(|s| wide(s)));
+    }
+    assert!(
+        shown.contains(&'尼') && shown.contains(&'関'),
+        "the titles were read"
+    );
+    assert_covers("atlas-sources", &shown);
+}
+
+/// Fails naming the characters of `shown` that `fonts/<font>.woff2` lacks (by its list of
+/// characters, written when it was built).
+fn assert_covers(font: &str, shown: &BTreeSet<char>) {
+    let covered: BTreeSet<char> =
+        fs::read_to_string(Path::new(ROOT).join(format!("fonts/{font}.chars.txt")))
+            .unwrap()
+            .chars()
+            .collect();
+    let missing: String = shown.difference(&covered).collect();
+    assert!(
+        missing.is_empty(),
+        "fonts/{font}.woff2 lacks {missing}: run scripts/build-fonts.sh"
     );
 }

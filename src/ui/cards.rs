@@ -88,16 +88,6 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
             }
         })
         .collect_view();
-    let sources = e
-        .sources
-        .iter()
-        .map(|s| {
-            view! {
-                <li><a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}
-                    <span class="visually-hidden">" " {words.opens_new_tab()}</span></a></li>
-            }
-        })
-        .collect_view();
     let where_label = if e.changes.is_empty() {
         words.pieces_about()
     } else {
@@ -129,7 +119,7 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
                 <h3>{lesson.fine_pieces()}</h3>
                 <ul class="card-pieces">{pieces}</ul>
                 <h3>{words.sources()}</h3>
-                <ul class="card-sources">{sources}</ul>
+                <SourceList sources=e.sources.clone() />
             </details>
         </section>
     }
@@ -307,16 +297,6 @@ pub fn SphereCard() -> impl IntoView {
         };
         let heading = format!("sphere-card-{}", s.id);
         let labelled_by = heading.clone();
-        let sources = s
-            .sources
-            .iter()
-            .map(|src| {
-                view! {
-                    <li><a href=src.url.clone() target="_blank" rel="noopener noreferrer">{src.title.clone()}
-                        <span class="visually-hidden">" " {words.opens_new_tab()}</span></a></li>
-                }
-            })
-            .collect_view();
         Some(view! {
             <section class="card sphere-card" data-sphere-card=s.id.clone() aria-labelledby=labelled_by>
                 <p class="card-label">{lesson.sphere_label()}</p>
@@ -328,10 +308,45 @@ pub fn SphereCard() -> impl IntoView {
                 <p class="card-text">{s.note.get(lang.id()).to_string()}</p>
                 <details class="card-details">
                     <summary>{words.sources()}</summary>
-                    <ul class="card-sources">{sources}</ul>
+                    <SourceList sources=s.sources.clone() />
                 </details>
                 <button type="button" class="close" on:click=move |_| state.sphere.set(None)>{words.close()}</button>
             </section>
         })
     }
+}
+
+/// A card's sources, each a link. A title in Japanese, Chinese or Korean (an archive's own) is
+/// shown as written, drawn from our sources' font; the list waits for that font, since Chromium
+/// keeps the empty boxes of text laid out before a web font arrived.
+#[component]
+fn SourceList(sources: Vec<crate::model::Source>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let wide: String = sources
+        .iter()
+        .flat_map(|s| s.title.chars())
+        .filter(|c| u32::from(*c) >= 0x2E80)
+        .collect();
+    let ready = RwSignal::new(wide.is_empty());
+    if !wide.is_empty() {
+        crate::ui::fonts::when_sources_ready(&wide, move || {
+            // The card may be gone by then.
+            let _ = ready.try_set(true);
+        });
+    }
+    let list = move || {
+        ready.get().then(|| {
+            let words = state.words();
+            sources
+                .iter()
+                .map(|s| {
+                    view! {
+                        <li><a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}
+                            <span class="visually-hidden">" " {words.opens_new_tab()}</span></a></li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! { <ul class="card-sources">{list}</ul> }
 }

@@ -36,6 +36,32 @@ pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
     let Some(family) = family(lang) else {
         return then();
     };
+    // A wide character of the language, so the browser fetches the font for it.
+    let sample = match lang {
+        Lang::Ko => "한",
+        _ => "日",
+    };
+    // Offline before the font was ever fetched, or the file missing: say so, since its
+    // characters may be empty boxes on a machine without such fonts.
+    let failed =
+        move || super::site_notices::report(crate::site::SiteNotice::FontUnavailable(lang));
+    when_loaded(family, sample, failed, then);
+}
+
+/// Runs `then` once the sources' font ("Atlas Sources") has loaded the characters of `text`
+/// (or failed to): a source's title in Japanese, Chinese or Korean, shown as written.
+pub fn when_sources_ready(text: &str, then: impl FnOnce() + 'static) {
+    when_loaded("Atlas Sources", text, || {}, then);
+}
+
+/// Runs `then` once `family` has loaded for `sample`, or failed to (after `failed`), or two
+/// seconds have passed, whichever comes first.
+fn when_loaded(
+    family: &str,
+    sample: &str,
+    failed: impl FnOnce() + 'static,
+    then: impl FnOnce() + 'static,
+) {
     // Both outcomes run `then`, whichever comes first; the other finds it gone.
     let then = std::rc::Rc::new(std::cell::Cell::new(Some(
         Box::new(then) as Box<dyn FnOnce()>
@@ -48,20 +74,13 @@ pub fn when_ready(lang: Lang, then: impl FnOnce() + 'static) {
             }
         }
     };
-    // A wide character of the language, so the browser fetches the font for it.
-    let sample = match lang {
-        Lang::Ko => "한",
-        _ => "日",
-    };
     let promise = document()
         .fonts()
         .load_with_text(&format!("16px \"{family}\""), sample);
     let (ok_run, err_run) = (run.clone(), run.clone());
     let ok = Closure::once(move |_: wasm_bindgen::JsValue| ok_run());
     let err = Closure::once(move |_: wasm_bindgen::JsValue| {
-        // Offline before the font was ever fetched, or the file missing: say so, since its
-        // characters may be empty boxes on a machine without such fonts.
-        super::site_notices::report(crate::site::SiteNotice::FontUnavailable(lang));
+        failed();
         err_run()
     });
     let _ = promise.then2(&ok, &err);

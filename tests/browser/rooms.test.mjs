@@ -75,6 +75,28 @@ for (const [lang, tag] of Object.entries(LANGS)) {
   });
 }
 
+test("a Japanese source's title on an English page is drawn from our fonts, fetched only for a card that lists one", async () => {
+  // The Portsmouth card's sources are all in English: no font but the switch's (see "in en").
+  const { page, requests, errors } = await openMap(browser, server.origin, "#date=1920-03-12");
+  await page.waitForSelector("[data-event=nikolayevsk_incident_1920]");
+  await settled(page);
+  const fetched = () => requests.filter((u) => u.includes("/fonts/atlas-sources-"));
+  await page.click("[data-event] .card-details summary");
+  await page.evaluate(() => document.fonts.ready);
+  await settled(page);
+  const i = await page.$$eval(".card-sources li", (lis) => lis.findIndex((li) => /尼港事件/.test(li.textContent)));
+  assert.ok(i >= 0, "the card lists 尼港事件");
+  const sel = `.card-sources li:nth-child(${i + 1})`;
+  const text = await page.textContent(sel);
+  const wideCount = [...text].filter((c) => c.codePointAt(0) >= 0x2e80).length;
+  const custom = (await fontsOf(page, sel)).filter((f) => f.custom).reduce((n, f) => n + f.glyphs, 0);
+  assert.ok(wideCount >= 4 && custom >= wideCount, `"${text}": ${wideCount} wide characters, ${custom} drawn in our font`);
+  assert.equal(fetched().length, 1, "the sources' font fetched once shown");
+  await screenshot(page, "source-title-ja-on-en");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the language follows the browser when the link names none, and a wrong one is said", async () => {
   const context = await browser.newContext({ locale: "ko-KR", viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
