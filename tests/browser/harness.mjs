@@ -8,7 +8,7 @@ import { chromium } from "playwright-core";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 // FRONTIER_DIST points the tests at another build (one being checked while dist/ is in use).
-const DIST = process.env.FRONTIER_DIST ?? join(ROOT, "dist");
+export const DIST = process.env.FRONTIER_DIST ?? join(ROOT, "dist");
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".woff2": "font/woff2", ".svg": "image/svg+xml" };
 
 /**

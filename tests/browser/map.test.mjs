@@ -3,7 +3,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, serveDist, launch, openMap, pieceStates, screenshot, loadEvents } from "./harness.mjs";
+import { gzipSync } from "node:zlib";
+import { ROOT, DIST, serveDist, launch, openMap, pieceStates, screenshot, loadEvents } from "./harness.mjs";
 
 const pieceIds = JSON.parse(readFileSync(join(ROOT, "geo/pieces.geojson"), "utf8")).features.map((f) => f.properties.id);
 const events = loadEvents();
@@ -56,6 +57,29 @@ test("the map comes first: its first frame is not held back by the side panel, w
   assert.deepEqual(at, { panel: 0, slider: true }, "the slider comes with the map, the panel later");
   assert.equal(first.panel, 0, "the first frame with the map is drawn before the panel is built");
   assert.ok(await page.isVisible("[data-event]") && await page.isVisible(".legend"), "then the panel fills in");
+  await page.close();
+});
+
+test("the first view stays within its byte budget, and the kind of file that grew is named", async () => {
+  const budget = JSON.parse(readFileSync(join(ROOT, "tests/browser/first-view-budget.json"), "utf8")).kinds;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const urls = new Set();
+  page.on("request", (r) => { if (r.url().startsWith(server.origin)) urls.add(new URL(r.url()).pathname); });
+  await page.goto(`${server.origin}/#date=1855-01-01`);
+  await page.waitForSelector("[data-piece]");
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const kindOf = (f) => f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") ? "js" : f.endsWith(".css") ? "css"
+    : f.endsWith(".html") ? "html" : f.endsWith(".woff2") ? "fonts" : /\.(svg|png|ico)$/.test(f) ? "images" : f;
+  const bytes = {};
+  for (const path of urls) {
+    const file = path === "/" ? "index.html" : path.slice(1);
+    const body = readFileSync(join(DIST, file));
+    const kind = kindOf(file);
+    bytes[kind] = (bytes[kind] ?? 0) + (file.endsWith(".woff2") ? body.length : gzipSync(body, { level: 9 }).length);
+  }
+  assert.ok(bytes.wasm > 100_000 && bytes.html > 0, `the first view was measured: ${JSON.stringify(bytes)}`);
+  const grew = Object.entries(bytes).filter(([k, n]) => n > (budget[k] ?? 0)).map(([k, n]) => `${k}: ${n} bytes, budget ${budget[k] ?? 0} (+${n - (budget[k] ?? 0)})`);
+  assert.deepEqual(grew, [], `the first view grew past its budget (tests/browser/first-view-budget.json): ${grew.join("; ")}`);
   await page.close();
 });
 
