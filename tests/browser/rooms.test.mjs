@@ -226,6 +226,18 @@ test("two dates side by side: 1894 against 1906, the pieces that changed hands o
     (els) => [...new Set(els.map((e) => e.dataset.differs))].sort());
   for (const id of ["kwantung", "korea", "sakhalin_south"]) assert.ok(listed.includes(id), `${id} listed: ${listed}`);
   assert.deepEqual(outlined, listed);
+  // One outline per area, on each map: its pieces stroked under a mask that hides the inside of
+  // their union, so no inner edge shows (Kwantung's five pieces, Korea and Port Hamilton apart).
+  const outlines = await page.$$eval(".maps .map:first-child [data-differs-outline]", (gs) => gs.map((g) => {
+    const mask = document.querySelector(g.getAttribute("mask").replace(/^url\((.*)\)$/, "$1"));
+    const inside = [...mask.querySelectorAll("use")].map((u) => u.getAttribute("href").replace("#shape-", "")).sort();
+    const stroked = [...new Set([...g.querySelectorAll("[data-differs]")].map((u) => u.dataset.differs))].sort();
+    return { area: g.dataset.differsOutline, inside, stroked };
+  }));
+  assert.deepEqual(outlines.map((o) => o.area).sort(), Object.keys(areas).sort(), "one outline per area listed");
+  for (const o of outlines) assert.deepEqual(o.inside, o.stroked, `${o.area}: the mask hides the inside of every piece it strokes`);
+  assert.ok(outlines.find((o) => o.area === "kwantung").stroked.length > 1, "Kwantung's pieces outlined as one");
+  assert.equal(await page.locator(".maps .map:nth-child(2) [data-differs-outline]").count(), outlines.length, "the same outlines on the second map");
   // The two maps agree with the timeline for each date: Korea Japanese in 1906, Korean in 1894.
   const korea = await page.$$eval("[data-piece=korea]", (els) => els.map((e) => e.dataset.power));
   assert.deepEqual(korea, ["japan", "korea"]);

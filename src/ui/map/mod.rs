@@ -108,7 +108,7 @@ pub fn MapView(
                     <path class="coast" d=scene.coast.clone() stroke=COAST stroke-width=move || paint.width(Line::Coast) />
                     <Borders model=model.clone() />
                     <Railways model=model.clone() />
-                    <Highlights model=model.clone() />
+                    <Highlights model=model.clone() second=second />
                 </g>
                 <Names model=model />
             </svg>

@@ -23,6 +23,11 @@ impl Paint {
         stroke(l, self.0.get()).width_attr()
     }
 
+    /// Twice a line's `stroke-width` now (tracked): for a stroke whose inner half a mask hides.
+    pub fn double_width(self, l: Line) -> String {
+        format!("{}", 2.0 * stroke(l, self.0.get()).width)
+    }
+
     /// A line's `stroke-dasharray` now, `none` when solid (tracked).
     pub fn dash(self, l: Line) -> &'static str {
         stroke(l, self.0.get()).dash_attr()
