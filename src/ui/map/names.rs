@@ -46,6 +46,34 @@ pub fn Names(model: MapModel) -> impl IntoView {
             )
         })
     };
+    // A name without a marker (a region, a sea, a river): its text moved to its point, on the
+    // side the layout gives, hidden where there is no room or the map's edge would cut it.
+    let name_text = move |class: &'static str,
+                          river: Option<String>,
+                          at: [f64; 2],
+                          side: Memo<Option<Anchor>>,
+                          font: f64,
+                          bold: bool,
+                          text: Signal<String>| {
+        let scale = model.text_scale;
+        let shown = move || {
+            side.get()
+                .is_some_and(|a| text.with(|t| fits(at, a, t, font * scale.get(), bold)))
+        };
+        let attrs = move || {
+            side.get()
+                .map(|a| anchor_attributes(a, font * scale.get() * fonts::LINE))
+        };
+        let fill = river.is_some().then_some(RIVER_NAME);
+        view! {
+            <text class=class data-river-name=river fill=fill transform=move || to_px(at) font-size=move || font * scale.get()
+                x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
+                text-anchor=move || attrs().map_or("middle", |a| a.2)
+                visibility=move || if shown() { "visible" } else { "hidden" }>
+                {move || text.get()}
+            </text>
+        }
+    };
     let labels = scene
         .labels
         .iter()
@@ -56,31 +84,10 @@ pub fn Names(model: MapModel) -> impl IntoView {
                 LabelKind::Context => ("label context", fonts::CONTEXT, true),
                 LabelKind::Sea => ("label sea", fonts::SEA, false),
             };
-            let side = model.labels[i];
-            let at = l.at;
             let atlas = model.atlas.clone();
-            let scale = model.text_scale;
-            let text = {
-                let atlas = atlas.clone();
-                move || atlas.labels[i].text.get(state.lang.get().id()).to_string()
-            };
-            let text_now = text.clone();
-            let shown = move || {
-                side.get()
-                    .is_some_and(|a| fits(at, a, &text_now(), font * scale.get(), bold))
-            };
-            let attrs = move || {
-                side.get()
-                    .map(|a| anchor_attributes(a, font * scale.get() * fonts::LINE))
-            };
-            view! {
-                <text class=class transform=move || to_px(at) font-size=move || font * scale.get()
-                    x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
-                    text-anchor=move || attrs().map_or("middle", |a| a.2)
-                    visibility=move || if shown() { "visible" } else { "hidden" }>
-                    {text}
-                </text>
-            }
+            let text =
+                Signal::derive(move || atlas.labels[i].text.get(state.lang.get().id()).to_string());
+            name_text(class, None, l.at, model.labels[i], font, bold, text)
         })
         .collect_view();
     let places = scene
@@ -123,26 +130,18 @@ pub fn Names(model: MapModel) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let side = model.rivers[i];
-            let at = r.label_at;
             let atlas = model.atlas.clone();
-            let scale = model.text_scale;
-            let text = {
-                let atlas = atlas.clone();
-                move || atlas.rivers[i].name.get(state.lang.get().id()).to_string()
-            };
-            let text_now = text.clone();
-            let shown = move || side.get().is_some_and(|a| fits(at, a, &text_now(), fonts::RIVER * scale.get(), false));
-            let attrs = move || side.get().map(|a| anchor_attributes(a, fonts::RIVER * scale.get() * fonts::LINE));
-            view! {
-                <text class="label river" data-river-name=r.id.clone() fill=RIVER_NAME transform=move || to_px(at)
-                    font-size=move || fonts::RIVER * scale.get()
-                    x=move || attrs().map_or(0.0, |a| a.0) y=move || attrs().map_or(0.0, |a| a.1)
-                    text-anchor=move || attrs().map_or("middle", |a| a.2)
-                    visibility=move || if shown() { "visible" } else { "hidden" }>
-                    {text}
-                </text>
-            }
+            let text =
+                Signal::derive(move || atlas.rivers[i].name.get(state.lang.get().id()).to_string());
+            name_text(
+                "label river",
+                Some(r.id.clone()),
+                r.label_at,
+                model.rivers[i],
+                fonts::RIVER,
+                false,
+                text,
+            )
         })
         .collect_view();
     // Callouts, drawn by the same writer as the saved picture's (`Callout::svg`), around the
