@@ -195,6 +195,36 @@ fn SidePanel() -> impl IntoView {
             Panel::Changes => view! { <ChangesList /> }.into_any(),
             Panel::Glossary => view! { <GlossaryList /> }.into_any(),
         }}
+        <PhoneTabs />
+    }
+}
+
+/// On a phone, where the map, the key and the card are a screen apart: a bar at the screen's
+/// foot that brings each into view with one tap (`data-phone-tab`). Elsewhere it is not shown.
+#[component]
+fn PhoneTabs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let go = move |target: &'static str| {
+        move |_| {
+            // The key and the cards are in the panel's first tab.
+            state.panel.set(Panel::Map);
+            let show = move || {
+                if target == "map" {
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                } else if let Ok(Some(el)) = document().query_selector(target) {
+                    el.scroll_into_view();
+                }
+            };
+            super::dom::after_next_paint(show);
+        }
+    };
+    let lesson = move || state.lesson_words();
+    view! {
+        <nav class="phone-tabs" aria-label=move || lesson().phone_tabs_label()>
+            <button type="button" data-phone-tab="map" on:click=go("map")>{move || lesson().phone_map_tab()}</button>
+            <button type="button" data-phone-tab="key" on:click=go(".side .key")>{move || lesson().key_title()}</button>
+            <button type="button" data-phone-tab="card" on:click=go(".side .card")>{move || lesson().cards_tab()}</button>
+        </nav>
     }
 }
 

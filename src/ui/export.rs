@@ -4,7 +4,7 @@
 
 use super::model::MapModel;
 use super::state::AppState;
-use crate::export::{map_svg, Picture, HEIGHT, WIDTH};
+use crate::export::{map_svg, Picture, Sheet, HEIGHT, WIDTH};
 use crate::scene::LabelLayout;
 use crate::words::Lang;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ fn picture(state: AppState, model: &MapModel, font: Font) -> String {
         &layout,
         model.text_scale.get_untracked(),
         font,
-        true,
+        Sheet::Picture,
         crate::carto::paint::PaintMode::Screen,
     )
 }
@@ -44,7 +44,7 @@ fn picture_with(
     layout: &LabelLayout,
     text_scale: f64,
     font: Font,
-    legend: bool,
+    sheet: Sheet,
     paint: crate::carto::paint::PaintMode,
 ) -> String {
     let (font_missing, font) = match &font {
@@ -63,7 +63,8 @@ fn picture_with(
         font_missing,
         paint,
         text_scale,
-        legend,
+        sheet,
+        finish: state.finish.get_untracked(),
     })
 }
 
@@ -222,8 +223,9 @@ fn draw_png(svg: &str, name: String) {
     img.set_src(&url);
 }
 
-/// Names on the printed map against the screen: the picture is printed at about half its size.
-const PRINT_TEXT_SCALE: f64 = 1.8;
+/// Names on the printed map against the screen: the page's picture (1380 pixels wide) is printed
+/// about 270 mm wide, so its smallest names (12 pixels on screen) need this to be 9 points.
+const PRINT_TEXT_SCALE: f64 = 1.45;
 
 /// The printed page's map: before the browser prints (its menu, Ctrl+P or the Print button),
 /// the picture of the view is put into `#print-picture`, which only the print stylesheet shows.
@@ -245,7 +247,7 @@ pub fn install_print(state: AppState, model: MapModel) {
                 &layout,
                 PRINT_TEXT_SCALE,
                 Font::NotNeeded,
-                false,
+                Sheet::Paper,
                 crate::carto::paint::PaintMode::Print,
             )
             .replace("id=\"", "id=\"print-")

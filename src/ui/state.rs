@@ -126,6 +126,8 @@ pub struct AppState {
     pub keys_shown: RwSignal<bool>,
     /// The list of marks open on the slider's track, by its first date.
     pub marks_open: RwSignal<Option<Date>>,
+    /// How pictures are coloured (saved or printed): colour, grey or an outline to colour in.
+    pub finish: RwSignal<crate::export::Finish>,
 }
 
 impl AppState {
@@ -166,6 +168,7 @@ impl AppState {
             caption_shown: RwSignal::new(true),
             keys_shown: RwSignal::new(false),
             marks_open: RwSignal::new(None),
+            finish: RwSignal::new(crate::export::Finish::Colour),
         }
     }
 

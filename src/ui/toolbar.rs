@@ -5,6 +5,7 @@
 use super::export;
 use super::model::MapModel;
 use super::state::AppState;
+use crate::export::Finish;
 use crate::link::Mode;
 use crate::model::Date;
 use crate::words::Lang;
@@ -24,6 +25,7 @@ pub fn Toolbar() -> impl IntoView {
                 on:click=move |_| enter_presentation(state)>
                 {move || words().present()}
             </button>
+            <FinishChoice />
             <SaveButtons />
             <button type="button" class="tool" on:click=move |_| { let _ = window().print(); }>
                 {move || words().print()}
@@ -82,6 +84,33 @@ fn CompareControl() -> impl IntoView {
                 {move || words().compare_stop()}
             </button>
         </Show>
+    }
+}
+
+/// How saved and printed pictures are coloured: one choice for Save SVG, Save PNG and Print.
+#[component]
+fn FinishChoice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let options = Finish::ALL
+        .into_iter()
+        .map(|f| {
+            view! {
+                <option value=f.id() selected=move || state.finish.get() == f>
+                    {move || state.words().finish_name(f)}
+                </option>
+            }
+        })
+        .collect_view();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(f) = Finish::from_id(&event_target_value(&ev)) {
+            state.finish.set(f);
+        }
+    };
+    view! {
+        <label class="tool finish" title=move || state.words().finish_label()>
+            <span class="visually-hidden">{move || state.words().finish_label()}</span>
+            <select name="finish" on:change=on_change prop:value=move || state.finish.get().id()>{options}</select>
+        </label>
     }
 }
 

@@ -1,5 +1,5 @@
 // Teaching in any room: five languages with their own fonts, presentation mode for a projector,
-// two dates side by side, the view saved as SVG and PNG, a one-page printed handout, and every
+// two dates side by side, the view saved as SVG and PNG, a printed handout (the map on page one, in colour, greys or as an outline), and every
 // setting in the link.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -288,17 +288,13 @@ test("the view saved as SVG: self-contained, with date, title, legend and attrib
   await page.close();
 });
 
-test("the view saved as PNG: twice the picture's size, not blank", async () => {
-  const { page } = await openMap(browser, server.origin, "#date=1905-09-05");
-  const { name, bytes } = await download(page, "[data-export=png]");
-  assert.equal(name, "frontier-atlas-1905-09-05.png");
-  assert.equal(bytes.subarray(1, 4).toString(), "PNG");
-  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [3200, 2000]);
-  // Shown in a page, the picture has the map's colours in it, not one flat colour.
-  const shown = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await shown.setContent(`<img style="width:1600px" src="data:image/png;base64,${bytes.toString("base64")}">`);
+/** A PNG shown in a page of its own (and screenshot as `name`): how many colours it has (in
+ *  steps of 16, sampled), and how many of its pixels are not grey. */
+async function pngColours(png, name) {
+  const shown = await browser.newPage({ viewport: { width: 800, height: 500 } });
+  await shown.setContent(`<img style="width:800px" src="data:image/png;base64,${png.toString("base64")}">`);
   await shown.waitForFunction(() => document.images[0].complete);
-  const colours = await shown.evaluate(() => {
+  const found = await shown.evaluate(() => {
     const c = document.createElement("canvas");
     const img = document.images[0];
     [c.width, c.height] = [img.naturalWidth / 4, img.naturalHeight / 4];
@@ -306,22 +302,49 @@ test("the view saved as PNG: twice the picture's size, not blank", async () => {
     ctx.drawImage(img, 0, 0, c.width, c.height);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
     const seen = new Set();
-    for (let i = 0; i < d.length; i += 4 * 7) seen.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
-    return seen.size;
+    let tinted = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (i % 28 === 0) seen.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
+      if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 6) tinted++;
+    }
+    return { colours: seen.size, tinted };
   });
-  assert.ok(colours > 20, `${colours} colours in the PNG`);
-  await screenshot(shown, "export-png");
+  await screenshot(shown, name);
   await shown.close();
+  return found;
+}
+
+test("the view saved as PNG: twice the picture's size, not blank", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1905-09-05");
+  const { name, bytes } = await download(page, "[data-export=png]");
+  assert.equal(name, "frontier-atlas-1905-09-05.png");
+  assert.equal(bytes.subarray(1, 4).toString(), "PNG");
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [3200, 2000]);
+  // Shown in a page, the picture has the map's colours in it, not one flat colour.
+  const { colours } = await pngColours(bytes, "export-png");
+  assert.ok(colours > 20, `${colours} colours in the PNG`);
   await page.close();
 });
 
+/** Millimetres in CSS pixels. */
+const mm = (x) => (x * 96) / 25.4;
+/** Landscape sheets, and their printable area within the page's 5 mm margins. */
+const SHEETS = { A4: [297, 210], Letter: [279.4, 215.9] };
+
+/** Asks the page to print (what the menu, Ctrl+P or the Print button do) and lays it out on
+ *  `format`'s printable area, as the printer would. */
+async function printOn(page, format) {
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  const [w, h] = SHEETS[format];
+  await page.setViewportSize({ width: Math.floor(mm(w - 10)), height: Math.floor(mm(h - 10)) });
+}
+
 for (const format of ["A4", "Letter"]) {
-  test(`printed on ${format}: one page with the map, its legend, the date and the event card`, async () => {
+  test(`printed on ${format}: the map fills page one with names of 9 points, the card and legend on page two`, async () => {
     const { page } = await openMap(browser, server.origin, "#date=1898-03-28&view=liaodong&lang=zh");
     await page.waitForSelector("[data-event]");
-    // What the browser does when asked to print (menu, Ctrl+P or the Print button).
-    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-    await page.emulateMedia({ media: "print" });
+    await printOn(page, format);
     const shown = async (sel) => page.$eval(sel, (e) => e.getClientRects().length > 0 && getComputedStyle(e).display !== "none");
     for (const sel of [".print-picture svg", "[data-event]", ".legend"]) assert.ok(await shown(sel), `${sel} printed`);
     for (const sel of [".toolbar", ".map-tools", ".controls", ".maps"]) assert.ok(!(await shown(sel)), `${sel} not printed`);
@@ -331,17 +354,62 @@ for (const format of ["A4", "Letter"]) {
     const refs = await page.$$eval(".print-picture [fill^='url(#']", (els) => els.map((e) => e.getAttribute("fill").slice(5, -1)));
     assert.ok(refs.length > 0, "the picture uses patterns");
     for (const id of new Set(refs)) assert.ok(await page.$(`.print-picture #${id}`), `pattern ${id} inside the picture`);
-    if (format === "A4") {
-      // The printable area of A4 within the page's 12 mm margins.
-      await page.setViewportSize({ width: 703, height: 1032 });
-      await screenshot(page, "print-a4");
-    }
-    const pdf = (await page.pdf({ format, printBackground: true })).toString("latin1");
+    // The map covers at least 70 % of the sheet, and lies wholly on it.
+    const [w, h] = SHEETS[format].map(mm);
+    const box = await page.$eval(".print-picture [data-map-box]", (e) => e.getBoundingClientRect().toJSON());
+    assert.ok((box.width * box.height) / (w * h) >= 0.7, `the map covers ${((100 * box.width * box.height) / (w * h)).toFixed(1)} % of ${format}`);
+    assert.ok(box.right <= mm(SHEETS[format][0] - 10) + 0.5 && box.bottom <= mm(SHEETS[format][1] - 10) + 0.5, JSON.stringify(box));
+    // Every name on the map and every line of its key is at least 9 points (12 CSS pixels).
+    const sizes = await page.$$eval(".print-picture svg", ([svg]) => {
+      const k = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const k2 = Math.min(k, svg.getBoundingClientRect().height / svg.viewBox.baseVal.height);
+      return [...svg.querySelectorAll("text[data-line=label-halo], [data-callout-part=name], [data-entry] text")]
+        .map((t) => ({ text: t.textContent, px: Number(t.getAttribute("font-size")) * k2 }));
+    });
+    assert.ok(sizes.length > 15, `${sizes.length} names`);
+    const small = sizes.filter((s) => s.px < 12);
+    assert.deepEqual(small, [], "names under 9 points");
+    assert.ok(await page.$(".print-picture [data-entry=status-lease]"), "the key says what the lease pattern is");
+    if (format === "A4") await screenshot(page, "print-a4-landscape");
+    const pdf = (await page.pdf({ format, landscape: true, printBackground: true })).toString("latin1");
     const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-    assert.equal(pages, 1, `${pages} pages on ${format}`);
+    assert.equal(pages, 2, `${pages} pages on ${format}`);
     await page.close();
   });
 }
+
+test("printed as an outline to colour in, and in greys: the same choice for Save SVG and Save PNG", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1906-01-01");
+  await page.selectOption("select[name=finish]", "blank");
+  await printOn(page, "A4");
+  // No fills: no piece, pattern or troops, every path only a line; the day's borders and names.
+  assert.equal(await page.getAttribute(".print-picture svg", "data-finish"), "blank");
+  const filled = await page.$$eval(".print-picture path", (ps) => ps.filter((p) => p.getAttribute("fill") !== "none").length);
+  assert.equal(filled, 0, "filled paths in the outline");
+  assert.equal(await page.locator(".print-picture [fill^='url(#']").count(), 0, "patterns in the outline");
+  assert.ok((await page.locator(".print-picture [data-line=border]").count()) > 5, "the day's borders");
+  assert.ok((await page.textContent(".print-picture svg")).includes("Seoul"), "the names");
+  const boxes = await page.$$eval(".print-picture [data-entry^=power-] svg rect", (rs) => rs.map((r) => r.getAttribute("fill")));
+  assert.ok(boxes.length >= 3 && boxes.every((f) => f === "#ffffff"), `the key's boxes to colour: ${boxes}`);
+  await screenshot(page, "print-a4-blank");
+  // Saved as SVG, the same outline.
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const svg = (await download(page, "[data-export=svg]")).bytes.toString("utf8");
+  assert.match(svg, /data-finish="blank"/);
+  assert.doesNotMatch(svg, /fill="url\(#/);
+  // In greys, every colour of the saved picture is a grey.
+  await page.selectOption("select[name=finish]", "grey");
+  const grey = (await download(page, "[data-export=svg]")).bytes.toString("utf8");
+  const colours = grey.match(/#[0-9a-f]{6}\b/gi) ?? [];
+  assert.ok(colours.length > 50);
+  assert.deepEqual(colours.filter((c) => !(c.slice(1, 3) === c.slice(3, 5) && c.slice(3, 5) === c.slice(5, 7))), []);
+  // And the PNG follows the same choice: greys only.
+  const png = (await download(page, "[data-export=png]")).bytes;
+  const { tinted } = await pngColours(png, "export-png-grey");
+  assert.equal(tinted, 0, "coloured pixels in the grey PNG");
+  await page.close();
+});
 
 test("a link opens exactly what the teacher saw: date, view, language, mode and second date", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1900-01-01");
@@ -420,7 +488,8 @@ test("the live map and the saved picture paint every line alike (one table for b
   assert.equal(pictureLegend.length, pageLegend.length, "as many entries");
   for (const [i, [words, swatch]] of pageLegend.entries()) {
     assert.equal(pictureLegend[i][0], words, `entry ${i} words`);
-    assert.equal(pictureLegend[i][1].replaceAll("url(#", "url(#legend-"), swatch, `entry ${i} swatch`);
+    // The picture's legend has its patterns at one size of its own (`lg-`), the page's its own.
+    assert.equal(pictureLegend[i][1].replaceAll("url(#lg-", "url(#legend-"), swatch, `entry ${i} swatch`);
   }
   const kinds = Object.keys(picture).sort();
   assert.ok(kinds.length >= 12, `kinds of line in the picture: ${kinds}`);

@@ -556,6 +556,58 @@ test("read at a glance: borders only where control differs, colours apart in lig
   await page.close();
 });
 
+test("on a phone: the tools in one row, every view a tap away, the map, key and card one tap apart, a mark's list on screen, the presenting date on one line", async () => {
+  const W = 390, H = 844;
+  const { page } = await openMap(browser, server.origin, "#date=1905-03-25", { width: W, height: H });
+  await settled(page);
+  const box = (sel) => page.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });
+  // The tools: one row, not four above the map.
+  const tops = await page.$$eval(".toolbar > *", (es) => es.map((e) => Math.round(e.getBoundingClientRect().top)));
+  assert.ok(tops.length >= 6 && new Set(tops).size === 1, `the tools' rows start at ${tops}`);
+  assert.ok((await box(".map-svg"))[1] < 120, "the map starts near the top");
+  // Every focus view's button can be reached (the row scrolls) and works.
+  for (const id of await page.$$eval("[data-view]", (bs) => bs.map((b) => b.dataset.view))) {
+    await page.click(`[data-view=${id}]`);
+    if (id !== "full") await page.waitForFunction((id) => location.hash.includes(`view=${id}`), id);
+  }
+  await page.click("[data-view=full]");
+  await settled(page);
+  await screenshot(page, "phone-1905-03-25");
+  // The bar at the screen's foot brings the key, the card and the map into view, each one tap.
+  assert.equal(await page.locator("[data-phone-tab]").count(), 3);
+  const bar = await box(".phone-tabs");
+  assert.ok(bar[3] <= H + 0.5 && bar[1] >= H - 80, `the bar at ${bar}`);
+  for (const [tab, sel] of [["key", ".side .key"], ["card", ".side .card"], ["map", ".map-svg"]]) {
+    await page.click(`[data-phone-tab=${tab}]`);
+    await page.waitForFunction(([sel, top]) => { const r = document.querySelector(sel).getBoundingClientRect(); return r.top >= -1 && r.top < top; }, [sel, bar[1] - 40]);
+  }
+  // A mark's list lies wholly on the screen, wherever its mark is.
+  for (const which of ["first", "last"]) {
+    await page.locator(".marks .mark.cluster")[which]().click();
+    const list = await box(".mark-menu:not([hidden])");
+    assert.ok(list[0] >= 0 && list[2] <= W && list[1] >= 0 && list[3] <= H, `${which} list at ${list}`);
+    await page.keyboard.press("Escape");
+    await page.waitForSelector(".mark-menu:not([hidden])", { state: "detached" }).catch(() => {});
+  }
+  await page.close();
+  // Presenting from a phone: the year and the day on one line, on the screen; the caption and
+  // key in the page's flow, off the map.
+  const present = await openMap(browser, server.origin, "#date=1905-09-05&mode=present", { width: W, height: H });
+  const p = present.page;
+  await p.waitForSelector(".caption");
+  const pbox = (sel) => p.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });
+  const [year, day] = [await pbox(".top .year"), await pbox(".top .day")];
+  assert.ok(day[2] <= W && day[0] >= year[2] - 1, `the day at ${day}, the year at ${year}`);
+  assert.ok(day[3] - day[1] < 32, `the day wraps: ${day}`);
+  const map = await pbox(".map-svg");
+  for (const sel of [".caption", ".key-overlay"]) {
+    const b = await pbox(sel);
+    assert.ok(!overlap(b, map) && b[0] >= 0 && b[2] <= W, `${sel} at ${b}, the map at ${map}`);
+  }
+  await screenshot(p, "phone-present-1905-09-05");
+  await p.close();
+});
+
 test("a year alone opens that year; on a phone the timeline never covers the legend or a card", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1904");
   assert.equal(await page.textContent(".exact-date"), "1 January 1904");

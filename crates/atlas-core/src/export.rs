@@ -14,19 +14,82 @@ use crate::carto::style::{
     control_fill, power_colour, railway_colour, status_fill, Ink, BORDER, BORDER_CASING, COAST,
     CONTEXT_OPACITY, RIVER, RIVER_NAME, SEA,
 };
-use crate::legend::Section;
+use crate::legend::{in_view, Entry, Section};
 use crate::model::{Date, Lang};
 use crate::scene::{anchor_attributes, fonts, LabelLayout, Scene};
 use std::fmt::Write as _;
 
-/// The picture's size in pixels (the PNG is drawn at this size times its scale).
+/// The saved picture's size in pixels (the PNG is drawn at this size times its scale).
 pub const WIDTH: f64 = 1600.0;
-/// The picture's height.
+/// The saved picture's height.
 pub const HEIGHT: f64 = 1000.0;
 const TOP: f64 = 96.0;
 const BOTTOM: f64 = 56.0;
 const LEGEND: f64 = 380.0;
 const MARGIN: f64 = 20.0;
+/// The printed page's picture: between the shapes of a landscape A4 and Letter page within 5 mm
+/// margins (1.45 and 1.31), so on either the map covers more than 70 % of the sheet.
+pub const PAPER_WIDTH: f64 = 1400.0;
+/// The printed page's header (title and date) and the gap round its map.
+const PAPER_TOP: f64 = 66.0;
+const PAPER_MARGIN: f64 = 6.0;
+/// A row of the printed page's key, and its words' size: 17 picture pixels are 9 points and
+/// more on either paper.
+const KEY_ROW: f64 = 30.0;
+const KEY_TEXT: f64 = 17.0;
+
+/// How a picture is coloured: the same three choices for Save SVG, Save PNG and Print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Finish {
+    /// The map's own colours.
+    #[default]
+    Colour,
+    /// Greys of clearly different lightness, with the patterns: for a photocopier.
+    Grey,
+    /// The day's coast, borders, rivers, railways and names with no fills: an outline for
+    /// students to colour in, with the key's boxes left empty.
+    Blank,
+}
+
+impl Finish {
+    /// Every choice, in the order offered.
+    pub const ALL: [Finish; 3] = [Finish::Colour, Finish::Grey, Finish::Blank];
+
+    /// Its name in the page (`data-finish`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Finish::Colour => "colour",
+            Finish::Grey => "grey",
+            Finish::Blank => "blank",
+        }
+    }
+
+    /// The choice named `id`.
+    pub fn from_id(id: &str) -> Option<Finish> {
+        Finish::ALL.into_iter().find(|f| f.id() == id)
+    }
+}
+
+/// What a picture is laid out for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sheet {
+    /// A picture to keep (a slide, a handout): the full legend beside the map, and the change in
+    /// force.
+    Picture,
+    /// A printed landscape page: the map as large as the sheet allows, and under it a key of what
+    /// is in view (the page's full legend and the event card print on the next page).
+    Paper,
+}
+
+impl Sheet {
+    /// Its width and height in picture pixels.
+    pub fn size(self) -> [f64; 2] {
+        match self {
+            Sheet::Picture => [WIDTH, HEIGHT],
+            Sheet::Paper => [PAPER_WIDTH, HEIGHT],
+        }
+    }
+}
 
 /// What to draw.
 pub struct Picture<'a> {
@@ -52,9 +115,10 @@ pub struct Picture<'a> {
     pub paint: PaintMode,
     /// Names drawn this much larger than on screen; `layout` must be made at the same scale.
     pub text_scale: f64,
-    /// Whether the legend is drawn beside the map (a printed page has the page's own instead,
-    /// at a size paper can read).
-    pub legend: bool,
+    /// What it is laid out for.
+    pub sheet: Sheet,
+    /// How it is coloured.
+    pub finish: Finish,
 }
 
 /// The family name of an embedded font inside the picture.
@@ -107,11 +171,151 @@ fn pattern_defs(out: &mut String, scale: f64, prefix: &str) {
     }
 }
 
+/// Where the parts of a picture go, in picture pixels.
+struct Layout {
+    /// The whole picture.
+    size: [f64; 2],
+    /// The map's box: `[x, y, width, height]`.
+    map: [f64; 4],
+    /// The printed page's key: each entry with its words and where it goes.
+    key: Vec<(Entry, String, [f64; 2])>,
+}
+
+/// A rough width of `text` at `size` pixels: a wide (CJK) character is a square, others about
+/// 0.58 of the size. Enough to lay the key's entries in rows.
+fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| if c as u32 >= 0x2E80 { 1.0 } else { 0.58 })
+        .sum::<f64>()
+        * size
+}
+
+impl Layout {
+    fn of(p: &Picture) -> Layout {
+        let size = p.sheet.size();
+        let [w, h] = size;
+        match p.sheet {
+            Sheet::Picture => Layout {
+                size,
+                map: [MARGIN, TOP, w - LEGEND - 2.0 * MARGIN, h - TOP - BOTTOM],
+                key: Vec::new(),
+            },
+            Sheet::Paper => {
+                // The key's entries in rows under the map, as many to a row as fit.
+                let drawn = in_view::OnDate {
+                    atlas: p.atlas,
+                    scene: p.scene,
+                    date: p.date,
+                };
+                let entries = in_view::shown(p.scene, p.view, &drawn).entries();
+                let mut placed = Vec::new();
+                let (mut x, mut row) = (PAPER_MARGIN, 0.0_f64);
+                for entry in entries {
+                    if p.finish == Finish::Blank && blank_swatch(&entry).is_none() {
+                        continue;
+                    }
+                    let label = entry.short_label(p.lang);
+                    let width = 40.0 + text_width(&label, KEY_TEXT) + 26.0;
+                    if x + width > w - PAPER_MARGIN && x > PAPER_MARGIN {
+                        (x, row) = (PAPER_MARGIN, row + 1.0);
+                    }
+                    placed.push((entry, label, [x, row]));
+                    x += width;
+                }
+                let rows = if placed.is_empty() { 0.0 } else { row + 1.0 };
+                // Rows from the bottom up, above the attribution's line.
+                let key_top = h - 24.0 - rows * KEY_ROW;
+                for (_, _, at) in &mut placed {
+                    at[1] = key_top + at[1] * KEY_ROW;
+                }
+                Layout {
+                    size,
+                    map: [
+                        PAPER_MARGIN,
+                        PAPER_TOP,
+                        w - 2.0 * PAPER_MARGIN,
+                        key_top - 4.0 - PAPER_TOP,
+                    ],
+                    key: placed,
+                }
+            }
+        }
+    }
+}
+
+/// A swatch for the outline to colour in: the powers' boxes empty, the lines in black; `None`
+/// for what the outline does not draw (the ways of holding land, troops, spheres, home lands).
+fn blank_swatch(entry: &Entry) -> Option<String> {
+    let white = r##"<rect width="24" height="16" fill="#ffffff"/>"##;
+    let line = |l: Line| stroke(l, PaintMode::Screen).svg_attributes();
+    match entry {
+        Entry::Power(_) => Some(white.to_string()),
+        Entry::Place => Some(entry.swatch_svg("")),
+        Entry::Border | Entry::Uncertain | Entry::Railway => {
+            let l = match entry {
+                Entry::Border => Line::Border,
+                Entry::Uncertain => Line::UncertainBorder,
+                _ => Line::Railway,
+            };
+            Some(format!(
+                r#"{white}<path d="M1,8H23" fill="none" stroke="{BORDER}"{}/>"#,
+                line(l)
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// An entry's swatch in a picture, 30 × 20 pixels at `(x, y)`, with its words `label` to its
+/// right at `size` pixels (in lines, when there are several).
+fn swatch_entry(
+    out: &mut String,
+    p: &Picture,
+    entry: &Entry,
+    at: [f64; 2],
+    lines: &[String],
+    size: f64,
+) {
+    let swatch = if p.finish == Finish::Blank {
+        blank_swatch(entry).unwrap_or_default()
+    } else {
+        // Patterns at the legend's own fixed scale, whatever the map's zoom.
+        entry.swatch_svg("lg-")
+    };
+    let mut text = String::new();
+    for (n, line) in lines.iter().enumerate() {
+        let _ = write!(
+            text,
+            r##"<text x="{:.1}" y="{:.1}" font-size="{size}" fill="#1b1f24" dominant-baseline="middle">{}</text>"##,
+            40.0,
+            10.0 + size * 1.1 * n as f64,
+            esc(line)
+        );
+    }
+    let _ = write!(
+        out,
+        r##"<g transform="translate({:.1},{:.1})" data-entry="{}"><svg width="30" height="20" viewBox="0 0 24 16" preserveAspectRatio="none">{swatch}</svg><rect width="30" height="20" fill="none" stroke="#8a8f96"/>{text}</g>"##,
+        at[0],
+        at[1],
+        entry.id(),
+    );
+}
+
 /// The picture as SVG text.
 pub fn map_svg(p: &Picture) -> String {
+    let svg = draw(p);
+    match p.finish {
+        Finish::Grey => greyscale(&svg),
+        _ => svg,
+    }
+}
+
+/// The picture in its colours (or none, for the outline).
+fn draw(p: &Picture) -> String {
     let words = p.lang.words();
     let atlas = p.atlas;
     let timeline = &atlas.timeline;
+    let blank = p.finish == Finish::Blank;
     // Every line's width and dashes from the table the live map reads.
     let line = |l: Line| stroke(l, p.paint).svg_attributes();
     let lang = p.lang.id();
@@ -120,9 +324,9 @@ pub fn map_svg(p: &Picture) -> String {
         None => font_family(p.lang).to_string(),
     };
     // The map box, and the view fitted into it.
-    let (bx, by) = (MARGIN, TOP);
-    let legend_width = if p.legend { LEGEND } else { 0.0 };
-    let (bw, bh) = (WIDTH - legend_width - 2.0 * MARGIN, HEIGHT - TOP - BOTTOM);
+    let layout = Layout::of(p);
+    let [width, height] = layout.size;
+    let [bx, by, bw, bh] = layout.map;
     let [vx0, vy0, vx1, vy1] = p.view;
     let s = (bw / (vx1 - vx0)).min(bh / (vy1 - vy0));
     let (ox, oy) = (
@@ -135,8 +339,9 @@ pub fn map_svg(p: &Picture) -> String {
     let mut out = String::with_capacity(600_000);
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{font}" lang="{}">"#,
-        p.lang.tag()
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{font}" lang="{}" data-finish="{}">"#,
+        p.lang.tag(),
+        p.finish.id()
     );
     let title = format!("{}: {}", words.app_name(), words.long_date(p.date));
     let _ = write!(out, "<title>{}</title>", esc(&title));
@@ -152,6 +357,8 @@ pub fn map_svg(p: &Picture) -> String {
     pattern_defs(&mut out, unit, "");
     // The callouts' own, in the picture's pixels, as the page has them in its names' layer.
     pattern_defs(&mut out, 1.0, "co-");
+    // The legend's, at one size whatever the zoom, so its swatches tell one pattern from another.
+    pattern_defs(&mut out, 1.0, "lg-");
     let _ = write!(
         out,
         r#"<clipPath id="map-box"><rect x="{bx}" y="{by}" width="{bw}" height="{bh}"/></clipPath>"#
@@ -159,13 +366,14 @@ pub fn map_svg(p: &Picture) -> String {
     out.push_str("</defs>");
     let _ = write!(
         out,
-        r##"<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>"##
+        r##"<rect width="{width}" height="{height}" fill="#ffffff"/>"##
     );
 
     // The map: shapes in map units inside a nested viewport; lines keep their width.
+    let sea = if blank { "#ffffff" } else { SEA };
     let _ = write!(
         out,
-        r#"<rect x="{bx}" y="{by}" width="{bw}" height="{bh}" fill="{SEA}" stroke="{COAST}" stroke-width="1"/>"#
+        r#"<rect x="{bx}" y="{by}" width="{bw}" height="{bh}" fill="{sea}" stroke="{COAST}" stroke-width="1" data-map-box=""/>"#
     );
     let _ = write!(
         out,
@@ -176,6 +384,10 @@ pub fn map_svg(p: &Picture) -> String {
         let Some(c) = timeline.control_at(i, p.date) else {
             continue;
         };
+        if blank {
+            // The outline: no fills, no patterns; the coast and borders below draw the land.
+            continue;
+        }
         let opacity = if piece.context { CONTEXT_OPACITY } else { "1" };
         let fill = control_fill(c.power, c.sovereign);
         let _ = write!(
@@ -203,7 +415,7 @@ pub fn map_svg(p: &Picture) -> String {
     // Spheres of influence held on the day: the chain of dots the map draws.
     for (i, s) in p.scene.spheres.iter().enumerate() {
         let sphere = &atlas.spheres[i];
-        if sphere.on(p.date) {
+        if sphere.on(p.date) && !blank {
             let _ = write!(
                 out,
                 r##"<path d="{d}" data-line="sphere-casing" fill="none" stroke="#ffffff"{} stroke-linejoin="round" vector-effect="non-scaling-stroke"/><path d="{d}" data-line="sphere" data-sphere="{id}" fill="none" stroke="{}"{} stroke-linejoin="round" vector-effect="non-scaling-stroke"/>"##,
@@ -225,9 +437,11 @@ pub fn map_svg(p: &Picture) -> String {
             line(Line::River)
         );
     }
+    // The outline's coast darker: with no fills, it alone tells land from sea.
+    let coast = if blank { "#4a5260" } else { COAST };
     let _ = write!(
         out,
-        r#"<path d="{}" data-line="coast" fill="none" stroke="{COAST}"{} vector-effect="non-scaling-stroke"/>"#,
+        r#"<path d="{}" data-line="coast" fill="none" stroke="{coast}"{} vector-effect="non-scaling-stroke"/>"#,
         p.scene.coast,
         line(Line::Coast)
     );
@@ -260,7 +474,11 @@ pub fn map_svg(p: &Picture) -> String {
                 out,
                 r##"<path d="{d}" data-line="railway-casing" fill="none" stroke="#ffffff"{} vector-effect="non-scaling-stroke"/><path d="{d}" data-line="railway" fill="none" stroke="{}"{} vector-effect="non-scaling-stroke"/>"##,
                 line(Line::RailwayCasing),
-                railway_colour(op),
+                if blank {
+                    BORDER.to_string()
+                } else {
+                    railway_colour(op).to_string()
+                },
                 line(Line::Railway),
                 d = r.d
             );
@@ -365,7 +583,7 @@ pub fn map_svg(p: &Picture) -> String {
             c.svg(
                 px(c.at),
                 s,
-                &hold,
+                (!blank).then_some(&hold),
                 side,
                 area.name.get(lang),
                 p.text_scale,
@@ -375,45 +593,99 @@ pub fn map_svg(p: &Picture) -> String {
     }
     out.push_str("</g>");
 
-    // Title, date and the change in force.
-    let _ = write!(
-        out,
-        r##"<text x="{MARGIN}" y="38" font-size="26" font-weight="700" fill="#1b1f24">{}</text><text x="{MARGIN}" y="72" font-size="20" fill="#4a5260">{}</text>"##,
-        esc(words.app_name()),
-        esc(words.app_subtitle())
-    );
-    let _ = write!(
-        out,
-        r##"<text x="{}" y="60" font-size="52" font-weight="800" fill="#1b1f24" text-anchor="end">{}</text><text x="{}" y="84" font-size="18" fill="#1b1f24" text-anchor="end">{}</text>"##,
-        WIDTH - MARGIN,
-        p.date.year(),
-        WIDTH - MARGIN,
-        esc(&words.long_date(p.date))
-    );
-
-    if p.legend {
-        legend(&mut out, p);
+    header(&mut out, p, width);
+    match p.sheet {
+        Sheet::Picture => legend(&mut out, p),
+        Sheet::Paper => {
+            for (entry, label, at) in &layout.key {
+                swatch_entry(
+                    &mut out,
+                    p,
+                    entry,
+                    *at,
+                    std::slice::from_ref(label),
+                    KEY_TEXT,
+                );
+            }
+        }
     }
+    // The attribution: on paper as large as the page's smallest words allow.
+    let (small, left) = match p.sheet {
+        Sheet::Picture => (13.0, MARGIN),
+        Sheet::Paper => (14.0, PAPER_MARGIN),
+    };
     if p.font_missing {
         let _ = write!(
             out,
-            r##"<text x="{MARGIN}" y="{:.1}" font-size="13" font-weight="700" fill="#8a1c1c" data-font-missing="{}">{}</text>"##,
-            HEIGHT - 38.0,
+            r##"<text x="{left}" y="{:.1}" font-size="{small}" font-weight="700" fill="#8a1c1c" data-font-missing="{}">{}</text>"##,
+            height - 38.0,
             p.lang.id(),
             esc(&p.lang.words().picture_font_missing(p.lang))
         );
     }
     let _ = write!(
         out,
-        r##"<text x="{MARGIN}" y="{:.1}" font-size="13" fill="#4a5260">{}</text>"##,
-        HEIGHT - 20.0,
+        r##"<text x="{left}" y="{:.1}" font-size="{small}" fill="#4a5260">{}</text>"##,
+        height - 8.0 - small * 0.6,
         esc(&p.lang.words().attribution())
     );
     out.push_str("</svg>");
     out
 }
 
-/// The legend column: the page's legend (`legend::Section`), then the change in force.
+/// The title and the date: large on a saved picture, in a narrower band on paper.
+fn header(out: &mut String, p: &Picture, width: f64) {
+    let words = p.lang.words();
+    let (left, right, title, sub, year, date) = match p.sheet {
+        Sheet::Picture => (
+            MARGIN,
+            width - MARGIN,
+            (38, 26),
+            (72, 20),
+            (60, 52),
+            (84, 18),
+        ),
+        Sheet::Paper => (
+            PAPER_MARGIN,
+            width - PAPER_MARGIN,
+            (28, 26),
+            (56, 18),
+            (44, 44),
+            (44, 18),
+        ),
+    };
+    let _ = write!(
+        out,
+        r##"<text x="{left}" y="{}" font-size="{}" font-weight="700" fill="#1b1f24">{}</text><text x="{left}" y="{}" font-size="{}" fill="#4a5260">{}</text>"##,
+        title.0,
+        title.1,
+        esc(words.app_name()),
+        sub.0,
+        sub.1,
+        esc(words.app_subtitle())
+    );
+    // On paper the day goes beside the year, so the band stays narrow.
+    let (date_x, date_y, date_anchor) = match p.sheet {
+        Sheet::Picture => (right, date.0, "end"),
+        Sheet::Paper => (
+            right - text_width(&p.date.year().to_string(), year.1 as f64) - 30.0,
+            date.0,
+            "end",
+        ),
+    };
+    let _ = write!(
+        out,
+        r##"<text x="{right}" y="{}" font-size="{}" font-weight="800" fill="#1b1f24" text-anchor="end">{}</text><text x="{date_x:.1}" y="{date_y}" font-size="{}" fill="#1b1f24" text-anchor="{date_anchor}">{}</text>"##,
+        year.0,
+        year.1,
+        p.date.year(),
+        date.1,
+        esc(&words.long_date(p.date))
+    );
+}
+
+/// The legend column: the page's legend (`legend::Section`), then the change in force. The
+/// outline to colour in lists only what it draws, the powers with empty boxes.
 fn legend(out: &mut String, p: &Picture) {
     let words = p.lang.words();
     let lang = p.lang.id();
@@ -430,26 +702,20 @@ fn legend(out: &mut String, p: &Picture) {
         *y += 21.0;
     };
     for section in Section::ALL {
+        let entries: Vec<Entry> = section
+            .entries()
+            .into_iter()
+            .filter(|e| p.finish != Finish::Blank || blank_swatch(e).is_some())
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
         heading(out, &mut y, section.heading(p.lang));
-        for entry in section.entries() {
-            // The swatch as the page draws it, at 33 × 22 picture pixels; the words wrapped to
+        for entry in entries {
+            // The swatch as the page draws it, at 30 × 20 picture pixels; the words wrapped to
             // the column.
             let lines = wrap(&entry.label(p.lang), 38);
-            let mut text = String::new();
-            for (n, line) in lines.iter().enumerate() {
-                let _ = write!(
-                    text,
-                    r##"<text x="40" y="{}" font-size="13.5" fill="#1b1f24" dominant-baseline="middle">{}</text>"##,
-                    10 + 15 * n,
-                    esc(line)
-                );
-            }
-            let _ = write!(
-                out,
-                r##"<g transform="translate({lx},{y:.1})" data-entry="{}"><svg width="30" height="20" viewBox="0 0 24 16" preserveAspectRatio="none">{}</svg><rect width="30" height="20" fill="none" stroke="#8a8f96"/>{text}</g>"##,
-                entry.id(),
-                entry.swatch_svg(""),
-            );
+            swatch_entry(out, p, &entry, [lx, y], &lines, 13.5);
             y += 23.0_f64.max(8.0 + 15.0 * lines.len() as f64);
         }
         y += 6.0;
@@ -474,6 +740,69 @@ fn legend(out: &mut String, p: &Picture) {
             y += 20.0;
         }
     }
+}
+
+/// The picture in greys: every colour (`#rrggbb` or `#rgb`) replaced by the grey of the same
+/// lightness, so powers stay apart by how dark they are (China light, Japan middle, Korea darker,
+/// Russia darkest) and leases and occupations by their patterns, as a photocopier would keep them.
+///
+/// ```
+/// use atlas_core::export::greyscale;
+/// assert_eq!(greyscale(r##"<rect fill="#ff0000" stroke="#fff"/><use href="#face"/>"##),
+///            r##"<rect fill="#7f7f7f" stroke="#ffffff"/><use href="#face"/>"##);
+/// ```
+pub fn greyscale(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find('#') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let digits = after.chars().take_while(|c| c.is_ascii_hexdigit()).count();
+        let ends = after[digits..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        let rgb = match digits {
+            6 if ends => u32::from_str_radix(&after[..6], 16).ok(),
+            3 if ends => u32::from_str_radix(&after[..3], 16).ok().map(|v| {
+                let (r, g, b) = ((v >> 8) & 15, (v >> 4) & 15, v & 15);
+                (r * 17) << 16 | (g * 17) << 8 | (b * 17)
+            }),
+            _ => None,
+        };
+        match rgb {
+            Some(v) => {
+                let grey = lightness_grey(v);
+                let _ = write!(out, "#{grey:02x}{grey:02x}{grey:02x}");
+                rest = &after[digits..];
+            }
+            None => {
+                out.push('#');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The sRGB grey of a colour's relative luminance (WCAG's weights on linear light).
+fn lightness_grey(rgb: u32) -> u8 {
+    let linear = |c: u32| {
+        let c = f64::from(c & 255) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let y = 0.2126 * linear(rgb >> 16) + 0.7152 * linear(rgb >> 8) + 0.0722 * linear(rgb);
+    let g = if y <= 0.003_130_8 {
+        12.92 * y
+    } else {
+        1.055 * y.powf(1.0 / 2.4) - 0.055
+    };
+    (g * 255.0).round().clamp(0.0, 255.0) as u8
 }
 
 /// Lines of at most about `width` characters (CJK text, which has no spaces, by characters).

@@ -4,75 +4,46 @@
 //! definition in the glossary.
 
 use super::glossary::status_term;
-use crate::carto::geometry::boxes_touch;
+use crate::legend::in_view::{self, Drawn, Shown};
 use crate::legend::Entry;
 use crate::model::glossary::term_for_status;
-use crate::model::{Power, Status};
+use crate::model::Power;
 use crate::ui::legend::swatch;
 use crate::ui::map::patterns::PatternDefs;
 use crate::ui::model::MapModel;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+/// The map as the page draws it: its memos, so the key follows each change.
+struct PageDrawn<'a>(&'a MapModel);
+
+impl Drawn for PageDrawn<'_> {
+    fn control(&self, i: usize) -> Option<crate::model::Control> {
+        self.0.pieces[i].control.get()
+    }
+
+    fn railway(&self, i: usize) -> bool {
+        self.0.railways[i].get().is_some()
+    }
+
+    fn border(&self, i: usize) -> bool {
+        self.0.borders[i].get()
+    }
+
+    fn sphere(&self, i: usize) -> Option<Power> {
+        self.0.spheres[i]
+            .get()
+            .then_some(self.0.atlas.spheres[i].power)
+    }
+}
+
 /// What is on the map in view, in the legend's order.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Shown {
-    powers: Vec<Power>,
-    statuses: Vec<Status>,
-    presence: bool,
-    railway: bool,
-    uncertain: bool,
-    /// The powers whose spheres of influence are in view.
-    spheres: Vec<Power>,
-}
-
 fn shown(model: &MapModel, state: AppState) -> Shown {
-    let view = state.viewport.get().visible_rect();
-    let scene = &model.scene;
-    let mut out = Shown::default();
-    for (i, p) in scene.pieces.iter().enumerate() {
-        if !boxes_touch(view, p.rect) {
-            continue;
-        }
-        let Some(c) = model.pieces[i].control.get() else {
-            continue;
-        };
-        if !out.powers.contains(&c.power) {
-            out.powers.push(c.power);
-        }
-        if c.status != Status::Sovereign && !out.statuses.contains(&c.status) {
-            out.statuses.push(c.status);
-        }
-        out.presence |= c.presence.is_some();
-    }
-    out.railway = model.railways.iter().any(|r| r.get().is_some());
-    out.uncertain = scene.borders.iter().zip(&model.borders).any(|(b, drawn)| {
-        b.uncertain.is_some() && boxes_touch(view, b_rect(model, b.a, b.b)) && drawn.get()
-    });
-    for (i, s) in scene.spheres.iter().enumerate() {
-        let power = model.atlas.spheres[i].power;
-        if model.spheres[i].get() && boxes_touch(view, s.rect) && !out.spheres.contains(&power) {
-            out.spheres.push(power);
-        }
-    }
-    out.spheres
-        .sort_by_key(|p| Power::ALL.iter().position(|x| x == p));
-    out.powers
-        .sort_by_key(|p| Power::ALL.iter().position(|x| x == p));
-    out.statuses
-        .sort_by_key(|s| Status::ALL.iter().position(|x| x == s));
-    out
-}
-
-/// The box of the two pieces a border runs between (a border lies within both).
-fn b_rect(model: &MapModel, a: usize, b: usize) -> [f64; 4] {
-    let (ra, rb) = (model.scene.pieces[a].rect, model.scene.pieces[b].rect);
-    [
-        ra[0].max(rb[0]),
-        ra[1].max(rb[1]),
-        ra[2].min(rb[2]),
-        ra[3].min(rb[3]),
-    ]
+    in_view::shown(
+        &model.scene,
+        state.viewport.get().visible_rect(),
+        &PageDrawn(model),
+    )
 }
 
 /// A term without the gloss in brackets after it ("Condominium (shared rule)" → "Condominium").

@@ -163,7 +163,7 @@ pub fn Names(model: MapModel) -> impl IntoView {
                 let name = atlas.areas.all()[callout.area].name.get(state.lang.get().id());
                 let font = fonts::CALLOUT * scale.get();
                 let text = side.text_box_gap(text_width(name, font, true), font * fonts::LINE, GAP + RADIUS_PX - MARKER);
-                let svg = callout.svg([0.0, 0.0], e, &h, side, name, scale.get(), "");
+                let svg = callout.svg([0.0, 0.0], e, Some(&h), side, name, scale.get(), "");
                 Some((svg, text))
             });
             let (at, off) = (c.at, c.offset_px());

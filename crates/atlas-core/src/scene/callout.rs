@@ -120,7 +120,8 @@ impl Callout {
     }
 
     /// The callout drawn, as SVG elements: the dashed ring round the area, the line to the
-    /// marker, the marker in `hold`'s colour and status pattern, and `name` on side `side`. The
+    /// marker, the marker in `hold`'s colour and status pattern (an empty disc when `hold` is
+    /// `None`: the outline to colour in), and `name` on side `side`. The
     /// area's centre is at `at` (pixels), `e` pixels per map unit; names are `text_scale` times
     /// their size; patterns are those with ids prefixed `co-` (defined in pixels); `halo` is the
     /// name's halo attributes (the page sets them in its stylesheet). The page and the saved
@@ -130,7 +131,7 @@ impl Callout {
         &self,
         at: [f64; 2],
         e: f64,
-        hold: &Control,
+        hold: Option<&Control>,
         side: Anchor,
         name: &str,
         text_scale: f64,
@@ -146,6 +147,14 @@ impl Callout {
         let size = fonts::CALLOUT * text_scale;
         let (dx, dy, anchor) = anchor_attributes_gap(side, size * fonts::LINE, GAP + r - MARKER);
         let prefixed = |fill: String| fill.replace("url(#", "url(#co-");
+        let (fill, pattern, ink) = match hold {
+            Some(h) => (
+                prefixed(control_fill(h.power, h.sovereign)),
+                prefixed(status_fill(h.power, h.status)),
+                Ink::over(h.power).colour(),
+            ),
+            None => ("#ffffff".to_string(), "none".to_string(), "#1b1f24"),
+        };
         let mut out = String::new();
         let _ = write!(
             out,
@@ -154,9 +163,9 @@ impl Callout {
             y + uy * ring,
             mx - ux * r,
             my - uy * r,
-            prefixed(control_fill(hold.power, hold.sovereign)),
-            prefixed(status_fill(hold.power, hold.status)),
-            Ink::over(hold.power).colour(),
+            fill,
+            pattern,
+            ink,
             mx + dx,
             my + dy,
             crate::xml::escape(name),

@@ -472,6 +472,16 @@ impl Words for English {
     fn print(&self) -> &'static str {
         "Print"
     }
+    fn finish_label(&self) -> &'static str {
+        "Saved and printed in"
+    }
+    fn finish_name(&self, finish: crate::export::Finish) -> &'static str {
+        match finish {
+            crate::export::Finish::Colour => "Colour",
+            crate::export::Finish::Grey => "Greys (copier)",
+            crate::export::Finish::Blank => "Blank outline",
+        }
+    }
     fn not_translated(&self, lang: &str) -> String {
         format!("Not yet written in {lang}; shown in English.")
     }

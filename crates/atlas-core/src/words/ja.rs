@@ -454,6 +454,16 @@ impl Words for Japanese {
     fn print(&self) -> &'static str {
         "印刷"
     }
+    fn finish_label(&self) -> &'static str {
+        "保存・印刷の色"
+    }
+    fn finish_name(&self, finish: crate::export::Finish) -> &'static str {
+        match finish {
+            crate::export::Finish::Colour => "カラー",
+            crate::export::Finish::Grey => "グレー（コピー用）",
+            crate::export::Finish::Blank => "白地図",
+        }
+    }
     fn not_translated(&self, lang: &str) -> String {
         format!("{lang}ではまだ書かれていないため、英語で表示しています。")
     }

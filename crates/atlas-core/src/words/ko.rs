@@ -492,6 +492,16 @@ impl Words for Korean {
     fn print(&self) -> &'static str {
         "인쇄"
     }
+    fn finish_label(&self) -> &'static str {
+        "저장·인쇄 색"
+    }
+    fn finish_name(&self, finish: crate::export::Finish) -> &'static str {
+        match finish {
+            crate::export::Finish::Colour => "컬러",
+            crate::export::Finish::Grey => "회색(복사용)",
+            crate::export::Finish::Blank => "백지도(색칠용)",
+        }
+    }
     fn not_translated(&self, lang: &str) -> String {
         format!("{lang} 번역이 아직 없어 영어로 보여 줍니다.")
     }

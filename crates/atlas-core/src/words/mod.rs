@@ -276,6 +276,10 @@ pub trait Words: Sync {
     fn save_png(&self) -> &'static str;
     /// "Print".
     fn print(&self) -> &'static str;
+    /// The label of the choice of how pictures are coloured: "Pictures in".
+    fn finish_label(&self) -> &'static str;
+    /// A way of colouring pictures: "Colour", "Greys (copier)", "Blank outline".
+    fn finish_name(&self, finish: crate::export::Finish) -> &'static str;
     /// A text not yet written in the interface language: "Not yet written in Japanese; shown in
     /// English." (`lang` is the language's own name).
     fn not_translated(&self, lang: &str) -> String;

@@ -479,7 +479,7 @@ impl Words for Russian {
         "Язык"
     }
     fn compare_with(&self) -> &'static str {
-        "Сравнить с датой"
+        "Сравнить с"
     }
     fn compare_stop(&self) -> &'static str {
         "Закончить сравнение"
@@ -520,6 +520,16 @@ impl Words for Russian {
     }
     fn print(&self) -> &'static str {
         "Печать"
+    }
+    fn finish_label(&self) -> &'static str {
+        "Цвета при сохранении и печати"
+    }
+    fn finish_name(&self, finish: crate::export::Finish) -> &'static str {
+        match finish {
+            crate::export::Finish::Colour => "Цветная",
+            crate::export::Finish::Grey => "Серая (ксерокс)",
+            crate::export::Finish::Blank => "Контурная",
+        }
     }
     fn not_translated(&self, lang: &str) -> String {
         format!("Этот текст ещё не написан на языке «{lang}», поэтому показан по-английски.")

@@ -458,6 +458,16 @@ impl Words for Chinese {
     fn print(&self) -> &'static str {
         "打印"
     }
+    fn finish_label(&self) -> &'static str {
+        "保存与打印的颜色"
+    }
+    fn finish_name(&self, finish: crate::export::Finish) -> &'static str {
+        match finish {
+            crate::export::Finish::Colour => "彩色",
+            crate::export::Finish::Grey => "灰度（复印）",
+            crate::export::Finish::Blank => "空白图",
+        }
+    }
     fn not_translated(&self, lang: &str) -> String {
         format!("这段文字尚无{lang}版本，因此以英文显示。")
     }

@@ -67,6 +67,12 @@ impl LessonWords for English {
         "Each mark on the slider is a day when something changed. A number stands for several changes close together: click it for the list. A hollow mark is an event that moved no border."
     }
 
+    fn phone_tabs_label(&self) -> &'static str {
+        "Go to the map, the key or the cards"
+    }
+    fn phone_map_tab(&self) -> &'static str {
+        "Map"
+    }
     fn key_title(&self) -> &'static str {
         "Key"
     }

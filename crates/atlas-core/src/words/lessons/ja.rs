@@ -70,6 +70,12 @@ impl LessonWords for Japanese {
         "スライダー上の目印は、それぞれ何かが変わった日を示します。数字は、近い時期に重なった複数の変化を表し、クリックすると一覧が表示されます。白抜きの目印は、境界が動かなかった出来事です。"
     }
 
+    fn phone_tabs_label(&self) -> &'static str {
+        "地図・凡例・カードへ"
+    }
+    fn phone_map_tab(&self) -> &'static str {
+        "地図"
+    }
     fn key_title(&self) -> &'static str {
         "表示中の凡例"
     }

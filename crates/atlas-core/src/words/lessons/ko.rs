@@ -109,6 +109,12 @@ impl LessonWords for Korean {
         "슬라이더의 표시 하나하나는 무언가가 바뀐 날입니다. 숫자는 가까운 날짜에 몰린 여러 변화를 나타내며, 클릭하면 목록이 나옵니다. 속이 빈 표시는 경계를 바꾸지 않은 사건입니다."
     }
 
+    fn phone_tabs_label(&self) -> &'static str {
+        "지도·범례·카드로 이동"
+    }
+    fn phone_map_tab(&self) -> &'static str {
+        "지도"
+    }
     fn key_title(&self) -> &'static str {
         "범례"
     }

@@ -55,6 +55,10 @@ pub trait LessonWords: Sync {
 
     /// The key's heading: "Key".
     fn key_title(&self) -> &'static str;
+    /// The phone's bar that brings the map, the key or the cards into view: its name.
+    fn phone_tabs_label(&self) -> &'static str;
+    /// That bar's button for the map: "Map".
+    fn phone_map_tab(&self) -> &'static str;
     /// The button that shows or hides the key in presentation mode.
     fn key_toggle(&self) -> &'static str;
     /// The button that shows or hides the caption in presentation mode.

@@ -67,6 +67,12 @@ impl LessonWords for Chinese {
         "滑块上的每个标记代表发生变化的一天。数字表示几项时间相近的变化，点击即可查看列表。空心标记表示没有改变边界的事件。"
     }
 
+    fn phone_tabs_label(&self) -> &'static str {
+        "转到地图、图例或卡片"
+    }
+    fn phone_map_tab(&self) -> &'static str {
+        "地图"
+    }
     fn key_title(&self) -> &'static str {
         "图例"
     }

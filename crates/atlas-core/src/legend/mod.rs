@@ -10,6 +10,8 @@ use crate::carto::style::{
 use crate::model::{Lang, Power, Sovereigns, Status};
 use std::fmt::Write as _;
 
+pub mod in_view;
+
 /// One line of a legend or key.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Entry {
@@ -95,6 +97,19 @@ impl Entry {
             Entry::Railway => words.legend_railway().to_string(),
             Entry::Place => words.legend_place().to_string(),
             Entry::Spheres(_) => lang.lesson().sphere_label().to_string(),
+        }
+    }
+
+    /// Its words in a key, shorter than the legend's ("Japan", not "Japan (the Empire of
+    /// Japan)"), as the page's key says them.
+    pub fn short_label(&self, lang: Lang) -> String {
+        let (words, lesson) = (lang.words(), lang.lesson());
+        match self {
+            Entry::Power(p) => words.power_short(*p).to_string(),
+            Entry::Presence => lesson.key_presence().to_string(),
+            Entry::Railway => lesson.key_railway().to_string(),
+            Entry::Uncertain => lesson.key_uncertain().to_string(),
+            other => other.label(lang),
         }
     }
 
