@@ -170,19 +170,29 @@ test("rivers are drawn under the borders and named: the Amur, Ussuri, Sungari, L
 test("every name lies inside the map and no button covers one, in every view, on a laptop, a projector and a phone", async () => {
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
     const { page, errors } = await openMap(browser, server.origin, "#date=1906-01-01", viewport);
-    for (const view of ["full", "liaodong", "sakhalin", "korea", "amur"]) {
+    for (const view of ["full", "liaodong", "sakhalin", "korea", "amur", "manchuria"]) {
       await page.evaluate((v) => { location.hash = `#date=1906-01-01${v === "full" ? "" : `&view=${v}`}`; }, view);
       await page.waitForFunction((v) => document.querySelector(`[data-view=${v}]`)?.getAttribute("aria-pressed") === "true", view);
       await settled(page);
-      const { map, names, buttons } = await page.evaluate(() => {
+      const { map, names, buttons, inset, scale } = await page.evaluate(() => {
         const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
         const shown = (t) => t.closest("[visibility=hidden]") === null && t.textContent.trim() !== "";
+        const inset = document.querySelector(".map:not(.second) [data-inset]");
         return {
           map: box(document.querySelector(".map-svg")),
           names: [...document.querySelectorAll(".map:not(.second) .overlay text")].filter(shown).map((t) => ({ text: t.textContent, box: box(t) })),
           buttons: [...document.querySelectorAll(".map-tools button")].map((b) => ({ text: b.textContent, box: box(b) })),
+          inset: inset.getAttribute("visibility") === "visible" ? box(inset.querySelector(".inset-back")) : null,
+          scale: inset.querySelector("[data-scale-bar] text")?.textContent ?? null,
         };
       });
+      // A focus view has its locator and scale bar in a corner of the map, and no name under it.
+      if (view === "full") assert.equal(inset, null, "no locator at the whole view");
+      else {
+        assert.ok(inset && inset[0] >= map[0] && inset[3] <= map[3] + 0.5, `the locator at ${inset} in ${map}`);
+        assert.match(scale, /^\d+ km$/);
+        for (const n of names) assert.ok(!overlap(n.box, inset), `the locator covers ${n.text} (${view}, ${viewport.width}px)`);
+      }
       assert.ok(names.length >= 3, `${view} at ${viewport.width}: ${names.length} names`);
       // A name wholly off the map is not drawn (the map clips it); one partly on it is cut.
       for (const n of names.filter((n) => overlap(n.box, map))) {

@@ -3,6 +3,7 @@
 //! Each layer is a component of its own file; this one only stacks them.
 
 mod highlights;
+mod inset;
 mod lines;
 mod names;
 mod paint;
@@ -110,7 +111,8 @@ pub fn MapView(
                     <Railways model=model.clone() />
                     <Highlights model=model.clone() second=second />
                 </g>
-                <Names model=model />
+                <Names model=model.clone() />
+                <inset::Inset model=model />
             </svg>
             {(!second).then(|| view! {
                 <MapTools />

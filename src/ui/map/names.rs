@@ -9,8 +9,22 @@ use crate::carto::paint::Line;
 use crate::carto::placement::{text_width, Anchor, GAP, MARKER};
 use crate::carto::style::RIVER_NAME;
 use crate::scene::callout::RADIUS_PX;
-use crate::scene::{anchor_attributes, box_fits, fonts, name_fits, visible_px};
+use crate::scene::{anchor_attributes, fonts, visible_px, Room};
 use leptos::prelude::*;
+
+/// The room names have on the map (`None` until the map is measured): the part of the names'
+/// layer in view, less the inset's corner when zoomed in.
+pub fn room_memo(state: AppState) -> Memo<Option<Room>> {
+    Memo::new(move |_| {
+        let [w, h] = state.map_size.get();
+        (w > 0.0).then(|| {
+            Room::new(
+                visible_px(state.frame_scale.get(), w, h),
+                state.viewport.get().k,
+            )
+        })
+    })
+}
 
 /// Names drawn at a constant size on screen: a layer whose units are screen pixels, with each
 /// name moved to where its point is in the current view.
@@ -30,19 +44,14 @@ pub fn Names(model: MapModel) -> impl IntoView {
         let [x, y] = px(at);
         format!("translate({x:.1},{y:.1})")
     };
-    // The part of the overlay the map shows; a name it would cut is hidden.
-    let visible = Memo::new(move |_| {
-        let [w, h] = state.map_size.get();
-        (w > 0.0).then(|| visible_px(state.frame_scale.get(), w, h))
-    });
+    // The part of the overlay the map shows, less the locator's corner when zoomed in; a name
+    // they would cut is hidden.
+    let room = room_memo(state);
     let fits = move |at: [f64; 2], a: Anchor, text: &str, font: f64, bold: bool| {
-        visible.get().is_none_or(|v| {
-            name_fits(
+        room.get().is_none_or(|r| {
+            r.fits(
                 px(at),
-                a,
-                text_width(text, font, bold),
-                font * fonts::LINE,
-                v,
+                a.text_box(text_width(text, font, bold), font * fonts::LINE),
             )
         })
     };
@@ -173,7 +182,7 @@ pub fn Names(model: MapModel) -> impl IntoView {
                     let [x, y] = px(at);
                     let point = [x + off[0], y + off[1]];
                     let r = RADIUS_PX + 2.0;
-                    visible.get().is_none_or(|v| box_fits(point, text, v) && box_fits(point, [-r, -r, r, r], v))
+                    room.get().is_none_or(|room| room.fits(point, text) && room.fits(point, [-r, -r, r, r]))
                 })
             };
             view! {

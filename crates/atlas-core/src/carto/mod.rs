@@ -12,6 +12,7 @@ pub mod paint;
 pub mod path;
 pub mod placement;
 pub mod projection;
+pub mod scale;
 pub mod style;
 pub mod viewport;
 

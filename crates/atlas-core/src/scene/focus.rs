@@ -14,15 +14,20 @@ pub enum FocusView {
     Korea,
     /// The Amur and the Ussuri: the lands of Aigun and Peking 1860.
     AmurUssuri,
+    /// Manchuria from Mukden to Harbin: the railways, the 1900 occupation, the 1905 front and
+    /// the two spheres after it.
+    Manchuria,
 }
 
 impl FocusView {
     /// Every named view, in the order of the buttons.
-    pub const ALL: [FocusView; 4] = [
+    /// (Manchuria last: a tour's link stores a view by its place in this list.)
+    pub const ALL: [FocusView; 5] = [
         FocusView::Liaodong,
         FocusView::SakhalinKurils,
         FocusView::Korea,
         FocusView::AmurUssuri,
+        FocusView::Manchuria,
     ];
 
     /// The identifier in links (`view=liaodong`).
@@ -32,6 +37,7 @@ impl FocusView {
             FocusView::SakhalinKurils => "sakhalin",
             FocusView::Korea => "korea",
             FocusView::AmurUssuri => "amur",
+            FocusView::Manchuria => "manchuria",
         }
     }
 
@@ -47,6 +53,8 @@ impl FocusView {
             FocusView::SakhalinKurils => [139.8, 41.5, 157.0, 54.6],
             FocusView::Korea => [123.6, 33.1, 131.3, 43.0],
             FocusView::AmurUssuri => [123.0, 42.2, 142.2, 54.2],
+            // Yingkou and Liaoyang in the south to Harbin and Tsitsihar's railway in the north.
+            FocusView::Manchuria => [121.0, 40.4, 129.6, 46.6],
         }
     }
 

@@ -312,20 +312,68 @@ pub fn visible_px(frame_scale: f64, width: f64, height: f64) -> [f64; 4] {
     [-dx, -dy, width - dx, height - dy]
 }
 
-/// Whether a name whose point is at `at` and whose text is `w` × `h`, set on side `a`, lies
-/// wholly inside `visible` (all in pixels). A name the map's edge would cut is not drawn: a
-/// half name is worse than none, and a closer view names it whole.
-///
-/// ```
-/// use atlas_core::carto::placement::Anchor;
-/// use atlas_core::scene::name_fits;
-/// let map = [0.0, 0.0, 600.0, 400.0];
-/// assert!(name_fits([100.0, 100.0], Anchor::Right, 80.0, 16.0, map));
-/// // Set to the right of a point near the right edge, it would run off the map.
-/// assert!(!name_fits([560.0, 100.0], Anchor::Right, 80.0, 16.0, map));
-/// ```
-pub fn name_fits(at: [f64; 2], a: Anchor, w: f64, h: f64, visible: [f64; 4]) -> bool {
-    box_fits(at, a.text_box(w, h), visible)
+/// The room names have on the map: the part of the names' layer in view, less the corner the
+/// locator and scale bar take when the map is zoomed in (all in the layer's pixels). A name the
+/// map's edge would cut is not drawn: a half name is worse than none, and a closer view names
+/// it whole.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Room {
+    /// The part of the layer the map shows.
+    pub visible: [f64; 4],
+    /// The inset's box, when it is shown.
+    pub inset: Option<[f64; 4]>,
+}
+
+/// The least zoom at which the locator and scale bar are shown (every focus view is closer).
+pub const INSET_FROM_ZOOM: f64 = 1.3;
+/// The inset's gap from the map's edge.
+pub const INSET_MARGIN: f64 = 6.0;
+/// The inset's padding round the locator and the bar.
+pub const INSET_PAD: f64 = 4.0;
+/// The scale bar's row under the locator.
+pub const INSET_SCALE_ROW: f64 = 22.0;
+
+impl Room {
+    /// The room on a map whose visible part of the layer is `visible`, at zoom `k`: the inset
+    /// in the lower left corner, its locator 17 % of the map's width (76 to 128 pixels), when
+    /// the map is zoomed in.
+    pub fn new(visible: [f64; 4], k: f64) -> Room {
+        let inset = (k >= INSET_FROM_ZOOM).then(|| {
+            let w = ((visible[2] - visible[0]) * 0.17).clamp(76.0, 128.0);
+            let h = w * frame::HEIGHT / frame::WIDTH + INSET_SCALE_ROW;
+            let (x0, y1) = (visible[0] + INSET_MARGIN, visible[3] - INSET_MARGIN);
+            [x0, y1 - h - 2.0 * INSET_PAD, x0 + w + 2.0 * INSET_PAD, y1]
+        });
+        Room { visible, inset }
+    }
+
+    /// Whether a box `[x0, y0, x1, y1]` around the point `at` lies wholly in view and clear of
+    /// the inset.
+    ///
+    /// ```
+    /// use atlas_core::carto::placement::Anchor;
+    /// use atlas_core::scene::Room;
+    /// // Set to the right of a point near the right edge, a name would run off the map.
+    /// let whole = Room::new([0.0, 0.0, 600.0, 400.0], 1.0);
+    /// assert!(whole.fits([100.0, 100.0], Anchor::Right.text_box(80.0, 16.0)));
+    /// assert!(!whole.fits([560.0, 100.0], Anchor::Right.text_box(80.0, 16.0)));
+    /// let room = Room::new([0.0, 0.0, 800.0, 600.0], 4.0);
+    /// let inset = room.inset.unwrap();
+    /// // A name in the middle fits; one in the lower left corner, under the inset, does not.
+    /// assert!(room.fits([400.0, 300.0], [0.0, -8.0, 60.0, 8.0]));
+    /// assert!(!room.fits([inset[0] + 10.0, inset[3] - 10.0], [0.0, -8.0, 60.0, 8.0]));
+    /// // At the whole view there is no inset.
+    /// assert!(Room::new([0.0, 0.0, 800.0, 600.0], 1.0).inset.is_none());
+    /// ```
+    pub fn fits(&self, at: [f64; 2], b: [f64; 4]) -> bool {
+        let clear = self.inset.is_none_or(|i| {
+            at[0] + b[2] <= i[0]
+                || at[0] + b[0] >= i[2]
+                || at[1] + b[3] <= i[1]
+                || at[1] + b[1] >= i[3]
+        });
+        box_fits(at, b, self.visible) && clear
+    }
 }
 
 /// Whether a box `[x0, y0, x1, y1]` around the point `at` lies wholly inside `visible` (all in

@@ -244,6 +244,7 @@ impl Words for English {
             FocusView::SakhalinKurils => "Sakhalin and the Kurils",
             FocusView::Korea => "Korea",
             FocusView::AmurUssuri => "Amur and Ussuri",
+            FocusView::Manchuria => "Manchuria",
         }
     }
     fn map_help(&self) -> &'static str {
@@ -471,6 +472,9 @@ impl Words for English {
     }
     fn print(&self) -> &'static str {
         "Print"
+    }
+    fn scale_km(&self, km: u32) -> String {
+        format!("{km} km")
     }
     fn finish_label(&self) -> &'static str {
         "Saved and printed in"

@@ -229,6 +229,7 @@ impl Words for Japanese {
             FocusView::SakhalinKurils => "樺太と千島",
             FocusView::Korea => "朝鮮",
             FocusView::AmurUssuri => "アムール川とウスリー川",
+            FocusView::Manchuria => "満州",
         }
     }
     fn map_help(&self) -> &'static str {
@@ -453,6 +454,9 @@ impl Words for Japanese {
     }
     fn print(&self) -> &'static str {
         "印刷"
+    }
+    fn scale_km(&self, km: u32) -> String {
+        format!("{km} km")
     }
     fn finish_label(&self) -> &'static str {
         "保存・印刷の色"

@@ -258,6 +258,7 @@ impl Words for Korean {
             FocusView::SakhalinKurils => "사할린과 쿠릴 열도",
             FocusView::Korea => "한반도",
             FocusView::AmurUssuri => "아무르강과 우수리강",
+            FocusView::Manchuria => "만주",
         }
     }
     fn map_help(&self) -> &'static str {
@@ -491,6 +492,9 @@ impl Words for Korean {
     }
     fn print(&self) -> &'static str {
         "인쇄"
+    }
+    fn scale_km(&self, km: u32) -> String {
+        format!("{km} km")
     }
     fn finish_label(&self) -> &'static str {
         "저장·인쇄 색"

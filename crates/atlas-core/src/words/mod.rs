@@ -276,6 +276,8 @@ pub trait Words: Sync {
     fn save_png(&self) -> &'static str;
     /// "Print".
     fn print(&self) -> &'static str;
+    /// A scale bar's distance: "100 km".
+    fn scale_km(&self, km: u32) -> String;
     /// The label of the choice of how pictures are coloured: "Pictures in".
     fn finish_label(&self) -> &'static str;
     /// A way of colouring pictures: "Colour", "Greys (copier)", "Blank outline".

@@ -290,6 +290,7 @@ impl Words for Russian {
             FocusView::SakhalinKurils => "Сахалин и Курилы",
             FocusView::Korea => "Корея",
             FocusView::AmurUssuri => "Амур и Уссури",
+            FocusView::Manchuria => "Маньчжурия",
         }
     }
     fn map_help(&self) -> &'static str {
@@ -520,6 +521,9 @@ impl Words for Russian {
     }
     fn print(&self) -> &'static str {
         "Печать"
+    }
+    fn scale_km(&self, km: u32) -> String {
+        format!("{km} км")
     }
     fn finish_label(&self) -> &'static str {
         "Цвета при сохранении и печати"

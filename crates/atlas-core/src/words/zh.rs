@@ -229,6 +229,7 @@ impl Words for Chinese {
             FocusView::SakhalinKurils => "库页岛与千岛群岛",
             FocusView::Korea => "朝鲜",
             FocusView::AmurUssuri => "黑龙江与乌苏里江",
+            FocusView::Manchuria => "中国东北",
         }
     }
     fn map_help(&self) -> &'static str {
@@ -457,6 +458,9 @@ impl Words for Chinese {
     }
     fn print(&self) -> &'static str {
         "打印"
+    }
+    fn scale_km(&self, km: u32) -> String {
+        format!("{km} 公里")
     }
     fn finish_label(&self) -> &'static str {
         "保存与打印的颜色"
