@@ -187,6 +187,16 @@ fn the_grey_picture_has_only_greys_and_keeps_the_powers_apart() {
 }
 
 #[test]
+fn troops_present_are_marked_in_the_picture_in_their_colour() {
+    // Japanese troops in the Russian Far East in 1920; none there in 1917.
+    let svg = picture("1920-06-01", Lang::En, None, true);
+    let marks: Vec<&str> = svg.split(r#"<g data-troops=""#).skip(1).collect();
+    assert!(marks.len() >= 2, "{} marks", marks.len());
+    assert!(marks.iter().all(|m| m.contains(r##"fill="#f0707f""##)));
+    assert!(!picture("1917-01-01", Lang::En, None, true).contains("data-troops"));
+}
+
+#[test]
 fn the_outline_to_colour_in_has_no_fills() {
     for sheet in [Sheet::Picture, Sheet::Paper] {
         let svg = picture_of(

@@ -255,5 +255,9 @@ pub fn install_print(state: AppState, model: MapModel) {
             .replace("href=\"#", "href=\"#print-");
             holder.set_inner_html(&svg);
         }
+        // Page two (the card and the legend) in greys too, when the handout is for a copier.
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-finish", state.finish.get_untracked().id());
+        }
     });
 }

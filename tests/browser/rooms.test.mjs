@@ -398,8 +398,13 @@ test("printed as an outline to colour in, and in greys: the same choice for Save
   const svg = (await download(page, "[data-export=svg]")).bytes.toString("utf8");
   assert.match(svg, /data-finish="blank"/);
   assert.doesNotMatch(svg, /fill="url\(#/);
-  // In greys, every colour of the saved picture is a grey.
+  // In greys, every colour of the saved picture is a grey, and printed, page two's legend too.
   await page.selectOption("select[name=finish]", "grey");
+  await printOn(page, "A4");
+  assert.equal(await page.$eval(".side", (e) => getComputedStyle(e).filter), "grayscale(1)");
+  assert.equal(await page.getAttribute(".print-picture svg", "data-finish"), "grey");
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 1280, height: 720 });
   const grey = (await download(page, "[data-export=svg]")).bytes.toString("utf8");
   const colours = grey.match(/#[0-9a-f]{6}\b/gi) ?? [];
   assert.ok(colours.length > 50);

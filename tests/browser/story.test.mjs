@@ -102,6 +102,36 @@ test("a lesson's places are named: the Kurils and their straits in 1855, the 50t
   await page.close();
 });
 
+test("troops present are marked at the whole view on a projector: a disc in their colour on each piece, none when they leave", async () => {
+  const { page } = await openMap(browser, server.origin, "#date=1920-06-01", { width: 1024, height: 768 });
+  await settled(page);
+  const marks = async () => page.$$eval("[data-troops][visibility=visible]", (gs) => gs.map((g) => {
+    const r = g.getBoundingClientRect();
+    return { piece: g.dataset.troops, power: g.dataset.power, fill: g.querySelector("circle")?.getAttribute("fill"), box: [r.left, r.top, r.right, r.bottom] };
+  }));
+  const map = await page.$eval(".map-svg", (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });
+  const shown = await marks();
+  // Japanese troops in the Russian Far East, 1920: on the pieces the timeline says.
+  assert.ok(shown.length >= 2, JSON.stringify(shown));
+  // The pieces drawn with the troops' dashes.
+  const dashed = Object.fromEntries(await page.$$eval("use.status[data-presence]", (us) =>
+    us.map((u) => [u.getAttribute("href").replace("#shape-", ""), u.dataset.presence])));
+  assert.deepEqual(shown.map((m) => m.piece).sort(), Object.keys(dashed).sort());
+  for (const m of shown) {
+    assert.equal(m.power, "japan");
+    assert.equal(m.fill, "#f0707f");
+    assert.equal(dashed[m.piece], "japan");
+    assert.ok(m.box[2] - m.box[0] >= 12 && overlap(m.box, map), `${m.piece} mark at ${m.box}`);
+  }
+  // The legend's "Troops present" shows the same mark.
+  assert.ok(await page.$("[data-legend-presence] circle, .legend li:has-text('Foreign troops') svg circle"));
+  await screenshot(page, "troops-1920-1024");
+  // Before the intervention, no mark.
+  await goTo(page, "#date=1917-01-01");
+  assert.deepEqual(await marks(), []);
+  await page.close();
+});
+
 test("Kwantung is seen at the whole view on a projector and a phone: a callout with its holder and lease, named, with nothing over it", async () => {
   for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 }]) {
     const { page, errors } = await openMap(browser, server.origin, "#date=1906-06-01", viewport);

@@ -486,6 +486,19 @@ fn draw(p: &Picture) -> String {
     }
     out.push_str("</g>");
 
+    // Foreign troops present: the page's mark at each such piece's inner point, under the names.
+    for (i, piece) in p.scene.pieces.iter().enumerate() {
+        let troops = timeline.control_at(i, p.date).and_then(|c| c.presence);
+        if let (Some(t), false) = (troops, blank) {
+            let [x, y] = px(p.scene.projection.project(piece.inside));
+            let _ = write!(
+                out,
+                r#"<g data-troops="{}" transform="translate({x:.1},{y:.1})">{}</g>"#,
+                esc(&piece.id),
+                crate::legend::troops_mark(t, 7.0 * p.text_scale)
+            );
+        }
+    }
     // Names, at their on-screen size, where the map's own layout puts them at this scale.
     let level = level_for(s);
     let halo = format!(

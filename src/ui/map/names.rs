@@ -12,6 +12,9 @@ use crate::scene::callout::RADIUS_PX;
 use crate::scene::{anchor_attributes, fonts, visible_px, Room};
 use leptos::prelude::*;
 
+/// The radius of the mark of troops present, in screen pixels.
+const TROOPS_PX: f64 = 7.0;
+
 /// The room names have on the map (`None` until the map is measured): the part of the names'
 /// layer in view, less the inset's corner when zoomed in.
 pub fn room_memo(state: AppState) -> Memo<Option<Room>> {
@@ -196,10 +199,37 @@ pub fn Names(model: MapModel) -> impl IntoView {
             }
         })
         .collect_view();
+    // Foreign troops present: a mark at the piece's inner point, read at any zoom, for the
+    // pieces that ever have them.
+    let troops = scene
+        .pieces
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            model.atlas.timeline.events().iter().any(|e| {
+                e.changes
+                    .iter()
+                    .any(|c| c.presence.is_some() && c.piece == p.id)
+            })
+        })
+        .map(|(i, p)| {
+            let (control, scale) = (model.pieces[i].control, model.text_scale);
+            let troops = Memo::new(move |_| control.get().and_then(|c| c.presence));
+            let at = scene.projection.project(p.inside);
+            view! {
+                <g class="troops" data-troops=p.id.clone() transform=move || to_px(at)
+                    data-power=move || troops.get().map(|t| t.id())
+                    visibility=move || if troops.get().is_some() { "visible" } else { "hidden" }
+                    inner_html=move || troops.get().map(|t| crate::legend::troops_mark(t, TROOPS_PX * scale.get())).unwrap_or_default()>
+                </g>
+            }
+        })
+        .collect_view();
     view! {
         // The names' halo width is set once here; text inherits it.
         <g class="overlay" aria-hidden="true" transform=move || format!("scale({:.6})", 1.0 / state.frame_scale.get())
             stroke-width=move || width(Line::LabelHalo)>
+            <g class="troops-marks">{troops}</g>
             <g class="labels">{labels}</g>
             <g class="rivers-names">{rivers}</g>
             <g class="places">{places}</g>

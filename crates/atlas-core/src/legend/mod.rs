@@ -158,10 +158,11 @@ impl Entry {
                 line(Line::UncertainBorder)
             ),
             Entry::Presence => format!(
-                r#"<rect width="24" height="16" fill="{}"/><rect x="2.5" y="2.5" width="19" height="11" fill="none" stroke="{}"{}/>"#,
+                r#"<rect width="24" height="16" fill="{}"/><rect x="2.5" y="2.5" width="19" height="11" fill="none" stroke="{}"{}/><g transform="translate(12,8)">{}</g>"#,
                 power_colour(Power::Korea),
                 power_colour(Power::Japan),
-                line(Line::Presence)
+                line(Line::Presence),
+                troops_mark(Power::Japan, 4.5)
             ),
             Entry::Railway => format!(
                 r##"<rect width="24" height="16" fill="{}"/><path d="M1,8H23" stroke="#ffffff"{}/><path d="M1,8H23" stroke="{}"{}/>"##,
@@ -203,6 +204,30 @@ impl Entry {
             Entry::Spheres(_) => "spheres".into(),
         }
     }
+}
+
+/// The mark of foreign troops present, centred on the origin, `r` pixels in radius: a disc in
+/// the troops' colour with a white chevron, big enough to read at the whole view where the
+/// dashes round a piece are not. The map, the legend and the picture draw it with this.
+///
+/// ```
+/// use atlas_core::legend::troops_mark;
+/// use atlas_core::model::Power;
+/// assert!(troops_mark(Power::Japan, 7.0).contains(r##"fill="#f0707f""##));
+/// ```
+pub fn troops_mark(troops: Power, r: f64) -> String {
+    let c = r * 0.45;
+    format!(
+        r##"<circle r="{r}" fill="{}" stroke="#1b1f24" stroke-width="{:.2}"/><path d="M{:.2},{:.2}L0,{:.2}L{:.2},{:.2}" fill="none" stroke="#ffffff" stroke-width="{:.2}" stroke-linecap="round" stroke-linejoin="round"/>"##,
+        power_colour(troops),
+        r * 0.2,
+        -c,
+        c * 0.6,
+        -c * 0.6,
+        c,
+        c * 0.6,
+        r * 0.28,
+    )
 }
 
 /// A pattern of the style table, ready to be written into `<defs>`.
