@@ -9,7 +9,7 @@
 use crate::atlas::{Atlas, LabelKind, PlaceKind};
 use crate::carto::frame;
 use crate::carto::paint::{stroke, Line, PaintMode};
-use crate::carto::placement::level_for;
+use crate::carto::placement::{level_for, text_width};
 use crate::carto::style::{
     control_fill, power_colour, railway_colour, status_fill, Ink, BORDER, BORDER_CASING, COAST,
     CONTEXT_OPACITY, RIVER, RIVER_NAME, SEA,
@@ -181,15 +181,6 @@ struct Layout {
     key: Vec<(Entry, String, [f64; 2])>,
 }
 
-/// A rough width of `text` at `size` pixels: a wide (CJK) character is a square, others about
-/// 0.58 of the size. Enough to lay the key's entries in rows.
-fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| if c as u32 >= 0x2E80 { 1.0 } else { 0.58 })
-        .sum::<f64>()
-        * size
-}
-
 impl Layout {
     fn of(p: &Picture) -> Layout {
         let size = p.sheet.size();
@@ -215,7 +206,7 @@ impl Layout {
                         continue;
                     }
                     let label = entry.short_label(p.lang);
-                    let width = 40.0 + text_width(&label, KEY_TEXT) + 26.0;
+                    let width = 40.0 + text_width(&label, KEY_TEXT, false) + 26.0;
                     if x + width > w - PAPER_MARGIN && x > PAPER_MARGIN {
                         (x, row) = (PAPER_MARGIN, row + 1.0);
                     }
@@ -681,7 +672,7 @@ fn header(out: &mut String, p: &Picture, width: f64) {
     let (date_x, date_y, date_anchor) = match p.sheet {
         Sheet::Picture => (right, date.0, "end"),
         Sheet::Paper => (
-            right - text_width(&p.date.year().to_string(), year.1 as f64) - 30.0,
+            right - text_width(&p.date.year().to_string(), year.1 as f64, true) - 16.0,
             date.0,
             "end",
         ),
