@@ -424,6 +424,28 @@ fn an_event_must_change_a_piece_or_say_where_it_happened() {
 }
 
 #[test]
+fn an_event_naming_an_unknown_place_or_one_not_yet_named_is_reported() {
+    // Tieling exists; "tie_ling" does not; Harbin was founded in 1898, after Tsushima.
+    let broken = events_edited(|v| {
+        event_mut(v, "tieling_taken_1905")["places"] = serde_json::json!(["tie_ling"]);
+        event_mut(v, "treaty_of_aigun")["places"] = serde_json::json!(["aigun", "harbin"]);
+    });
+    let errs = with_replaced(DataFile::Events, &broken).unwrap_err();
+    assert_eq!(errs.len(), 2, "{errs:?}");
+    assert_eq!(errs[0].file, "geo/events.json");
+    assert_eq!(errs[0].item.as_deref(), Some("treaty_of_aigun"));
+    assert_eq!(
+        errs[0].kind,
+        DataErrorKind::PlaceUnnamedOnDate("harbin".into())
+    );
+    assert_eq!(errs[1].item.as_deref(), Some("tieling_taken_1905"));
+    assert_eq!(errs[1].kind, DataErrorKind::UnknownPlace("tie_ling".into()));
+    assert!(errs[1]
+        .to_string()
+        .contains("'tie_ling', which is not in places.geojson"));
+}
+
+#[test]
 fn a_holder_without_a_named_government_is_reported() {
     // Drop the Far Eastern Republic in Primorye: for 1920-12-12..1921-05-26 no Russian government.
     let regimes: serde_json::Value =

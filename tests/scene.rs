@@ -590,3 +590,86 @@ fn callout_markers_lie_off_their_areas_and_no_name_covers_one() {
         "the leases of 1898 called out"
     );
 }
+
+/// The places a change names are written on the map while it is in force: in every focus view
+/// they lie in, always; at the whole view, wherever the small pieces and callouts of the story
+/// leave room (the Kwantung towns are named by its callout there). On a phone, a projector and
+/// a laptop, with normal and presentation text; no two place names shown that day overlap.
+#[test]
+fn the_places_of_the_change_in_force_are_named_on_its_days() {
+    let (a, s) = map();
+    let (mut whole, mut whole_named) = (0, 0);
+    for (scale, screens) in [(1.0, [0.37, 0.65, 0.66]), (1.4, [0.45, 0.65, 0.8])] {
+        let layout = s.label_layout(a, "en", scale);
+        for e in screens {
+            for view in std::iter::once(None).chain(FocusView::ALL.map(Some)) {
+                let level = level_for(e * view.map_or(1.0, |v| v.viewport().k));
+                for event in a.timeline.events() {
+                    let day = event.date.days();
+                    let shown = |i: usize| layout.place_on(level, i, day).is_some();
+                    for id in &event.places {
+                        let i = a.places.iter().position(|p| &p.id == id).unwrap();
+                        let Some(v) = view else {
+                            whole += 1;
+                            whole_named += usize::from(shown(i));
+                            continue;
+                        };
+                        // In the view, clear of its edges (a name there is the next view's).
+                        let [w, so, ea, n] = v.lonlat_box();
+                        let [dx, dy] = [(ea - w) * 0.08, (n - so) * 0.08];
+                        let [x, y] = s.places[i].lonlat;
+                        if (w + dx..=ea - dx).contains(&x) && (so + dy..=n - dy).contains(&y) {
+                            assert!(
+                                shown(i),
+                                "{id} unnamed on {:?} in {v:?} at {e} px/unit, text ×{scale}",
+                                event.date
+                            );
+                        }
+                    }
+                    // Nothing shown that day overlaps.
+                    let e = LEVELS[level];
+                    let boxes: Vec<(usize, [f64; 4])> = (0..a.places.len())
+                        .filter(|&i| a.places[i].name_at(event.date).is_some())
+                        .filter_map(|i| layout.place_on(level, i, day).map(|side| (i, side)))
+                        .map(|(i, side)| {
+                            let p = &a.places[i];
+                            let font = fonts::PLACE[p.rank as usize - 1] * scale;
+                            let w = p
+                                .all_names()
+                                .map(|n| {
+                                    frontier_atlas::carto::placement::text_width(
+                                        n.english(),
+                                        font,
+                                        p.rank == 1,
+                                    )
+                                })
+                                .fold(0.0, f64::max);
+                            let b = side.text_box(w, font * fonts::LINE);
+                            let [x, y] = [s.places[i].at[0] * e, s.places[i].at[1] * e];
+                            (i, [b[0] + x, b[1] + y, b[2] + x, b[3] + y])
+                        })
+                        .collect();
+                    for (k, (i, b)) in boxes.iter().enumerate() {
+                        for (j, c) in &boxes[k + 1..] {
+                            assert!(
+                                !boxes_touch(*b, *c),
+                                "{} and {} overlap on {:?} at {e} px/unit",
+                                a.places[*i].id,
+                                a.places[*j].id,
+                                event.date
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Before the places of the change in force were placed over the layout, half were named at
+    // the whole view; now most are.
+    let share = whole_named as f64 / whole as f64;
+    assert!(
+        share >= 0.75,
+        "only {whole_named} of {whole} named at the whole view"
+    );
+    eprintln!("whole view: {whole_named} of {whole} named");
+}

@@ -4,9 +4,9 @@
 
 use super::state::AppState;
 use crate::atlas::{same_answer_as, Atlas};
-use crate::carto::placement::{level_for, Anchor};
+use crate::carto::placement::{level_for, text_width, Anchor};
 use crate::model::{Control, Date, Power};
-use crate::scene::{LabelLayout, Scene};
+use crate::scene::{fonts, DayNames, LabelLayout, Scene};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -76,13 +76,11 @@ pub struct MapModel {
     pub text_scale: Memo<f64>,
 }
 
-/// Where names go, shared by the maps of both dates.
+/// Where names go, shared by the maps of both dates; each map reads it on its own day, since a
+/// place of the change in force takes the room of lesser names on its days.
 struct Names {
     text_scale: Memo<f64>,
     layout: Memo<Arc<LabelLayout>>,
-    labels: Vec<Memo<Option<Anchor>>>,
-    place_sides: Vec<Memo<Option<Anchor>>>,
-    rivers: Vec<Memo<Option<Anchor>>>,
     level: Memo<usize>,
 }
 
@@ -110,29 +108,17 @@ impl MapModel {
         let names = Names {
             text_scale,
             layout,
-            labels: (0..scene.labels.len())
-                .map(|i| Memo::new(move |_| layout.get().label(level.get(), i)))
-                .collect(),
-            place_sides: (0..scene.places.len())
-                .map(|i| Memo::new(move |_| layout.get().place(level.get(), i)))
-                .collect(),
-            rivers: (0..scene.rivers.len())
-                .map(|i| Memo::new(move |_| layout.get().river(level.get(), i)))
-                .collect(),
             level,
         };
         MapModel::dated(atlas, scene, state, state.date.into(), names)
     }
 
-    /// The memos for another date over the same scene (the second map when comparing). Where
-    /// names go does not depend on the date, so the layout and its memos are this model's.
+    /// The memos for another date over the same scene (the second map when comparing): the
+    /// layout is this model's, read on the other date.
     pub fn for_date(&self, state: AppState, date: Signal<Date>) -> MapModel {
         let names = Names {
             text_scale: self.text_scale,
             layout: self.layout,
-            labels: self.labels.clone(),
-            place_sides: self.places.iter().map(|p| p.side).collect(),
-            rivers: self.rivers.clone(),
             level: self.level,
         };
         MapModel::dated(self.atlas.clone(), self.scene.clone(), state, date, names)
@@ -171,11 +157,36 @@ impl MapModel {
                 }
             })
             .collect();
-        let places = names
-            .place_sides
-            .iter()
-            .enumerate()
-            .map(|(i, &side)| {
+        // Where names go moves with the zoom, the language and the change in force (its places
+        // take the room of lesser names on its days): the events' clock.
+        let (layout, level, text_scale) = (names.layout, names.level, names.text_scale);
+        // The change in force's places take the first of their sides that the view has room
+        // for (not under the locator, not off the edge), and the names under it give way.
+        let room = super::map::names::room_memo(state);
+        let day_names: Memo<DayNames> = {
+            let (a, s) = (atlas.clone(), scene.clone());
+            Memo::new(move |_| {
+                let day = events_at.get();
+                let (frame_scale, view, room) =
+                    (state.frame_scale.get(), state.viewport.get(), room.get());
+                let (scale, lang) = (text_scale.get(), lang.get());
+                layout.get().on_day(level.get(), day.days(), |i, side| {
+                    let (Some(room), Some(name)) = (room, a.places[i].name_at(day)) else {
+                        return true;
+                    };
+                    let rank = a.places[i].rank;
+                    let font = fonts::PLACE[(rank as usize).clamp(1, 3) - 1] * scale;
+                    let width = text_width(name.get(lang.id()), font, rank == 1);
+                    let [x, y] = view.to_frame(s.places[i].at);
+                    room.fits(
+                        [x * frame_scale, y * frame_scale],
+                        side.text_box(width, font * fonts::LINE),
+                    )
+                })
+            })
+        };
+        let places = (0..scene.places.len())
+            .map(|i| {
                 let (a, at) = (atlas.clone(), places_at[i]);
                 PlaceModel {
                     name: Memo::new(move |_| {
@@ -183,8 +194,20 @@ impl MapModel {
                             .name_at(at.get())
                             .map(|n| n.get(lang.get().id()).to_string())
                     }),
-                    side,
+                    side: Memo::new(move |_| {
+                        day_names.with(|d| layout.get().place_with(level.get(), i, d))
+                    }),
                 }
+            })
+            .collect();
+        let labels = (0..scene.labels.len())
+            .map(|i| {
+                Memo::new(move |_| day_names.with(|d| layout.get().label_with(level.get(), i, d)))
+            })
+            .collect();
+        let rivers = (0..scene.rivers.len())
+            .map(|i| {
+                Memo::new(move |_| day_names.with(|d| layout.get().river_with(level.get(), i, d)))
             })
             .collect();
         let railways = (0..scene.railways.len())
@@ -217,7 +240,6 @@ impl MapModel {
         };
         // What a callout shows changes only with control and the change in force, both on event
         // days: the events' clock.
-        let (layout, level) = (names.layout, names.level);
         let callouts = (0..scene.callouts.len())
             .map(|i| {
                 let (a, s) = (atlas.clone(), scene.clone());
@@ -246,8 +268,8 @@ impl MapModel {
             in_force,
             layout: names.layout,
             level: names.level,
-            labels: names.labels,
-            rivers: names.rivers,
+            labels,
+            rivers,
             text_scale: names.text_scale,
         }
     }

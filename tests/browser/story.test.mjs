@@ -102,6 +102,46 @@ test("a lesson's places are named: the Kurils and their straits in 1855, the 50t
   await page.close();
 });
 
+test("the places a change names are written while it is in force, and lesser names give way only then", async () => {
+  const visible = (page, id) => page.$eval(`[data-place=${id}]`, (g) => g.getAttribute("visibility") === "visible");
+  const noOverlap = async (page, where) => {
+    const labels = await page.$$eval("text.label", (ts) => ts.filter((t) => t.getAttribute("visibility") === "visible")
+      .map((t) => { const r = t.getBoundingClientRect(); return { id: t.textContent, box: [r.left, r.top, r.right, r.bottom] }; }));
+    const all = [...(await shownNames(page)), ...labels];
+    for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) {
+      assert.ok(!overlap(all[i].box, all[j].box), `${all[i].id} and ${all[j].id} overlap (${where})`);
+    }
+  };
+  // Tieling on a phone's whole view: named while its fall is the change in force, and not once
+  // the next change (Tsushima) is, where the layout gives its room to others.
+  const phone = await openMap(browser, server.origin, "#date=1905-03-25", { width: 390, height: 844 });
+  await settled(phone.page);
+  assert.ok(await visible(phone.page, "tieling"), "Tieling unnamed on 1905-03-25 on a phone");
+  await noOverlap(phone.page, "phone, 1905-03-25");
+  await screenshot(phone.page, "change-places-phone-1905-03-25");
+  await goTo(phone.page, "#date=1905-06-10");
+  assert.ok(!(await visible(phone.page, "tieling")), "Tieling still takes the room after its change");
+  assert.deepEqual(phone.errors, []);
+  await phone.page.close();
+  // Presenting the Liaodong view on a projector: Port Arthur when the siege begins, Haicheng
+  // when it falls; Yingkou in 1895 and the Shaho battle in 1904 at the whole view.
+  const cases = [
+    ["#date=1904-07-30&view=liaodong&mode=present", "port_arthur"],
+    ["#date=1904-08-03&view=liaodong&mode=present", "haicheng"],
+    ["#date=1895-03-06&mode=present", "yingkou"],
+    ["#date=1904-10-17", "shaho_1904"],
+  ];
+  const { page, errors } = await openMap(browser, server.origin, cases[0][0], { width: 1024, height: 768 });
+  for (const [hash, id] of cases) {
+    await goTo(page, hash);
+    assert.ok(await visible(page, id), `${id} unnamed at ${hash} on a projector`);
+    await noOverlap(page, `${hash}, projector`);
+  }
+  await screenshot(page, "change-places-projector-shaho");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("troops present are marked at the whole view on a projector: a disc in their colour on each piece, none when they leave", async () => {
   const { page } = await openMap(browser, server.origin, "#date=1920-06-01", { width: 1024, height: 768 });
   await settled(page);

@@ -492,12 +492,14 @@ fn draw(p: &Picture) -> String {
     }
     // Names, at their on-screen size, where the map's own layout puts them at this scale.
     let level = level_for(s);
+    // The change in force's places, on the sides its layout gives them first.
+    let day = p.layout.on_day(level, p.date.days(), |_, _| true);
     let halo = format!(
         r##"data-line="label-halo" stroke="#fbfaf7"{} stroke-linejoin="round" paint-order="stroke""##,
         line(Line::LabelHalo)
     );
     for (i, l) in p.scene.labels.iter().enumerate() {
-        let Some(a) = p.layout.label(level, i) else {
+        let Some(a) = p.layout.label_with(level, i, &day) else {
             continue;
         };
         let (size, weight, fill) = match l.kind {
@@ -517,8 +519,10 @@ fn draw(p: &Picture) -> String {
         );
     }
     for (i, place) in p.scene.places.iter().enumerate() {
-        let (Some(name), Some(a)) = (atlas.places[i].name_at(p.date), p.layout.place(level, i))
-        else {
+        let (Some(name), Some(a)) = (
+            atlas.places[i].name_at(p.date),
+            p.layout.place_with(level, i, &day),
+        ) else {
             continue;
         };
         let size = fonts::PLACE[(place.rank as usize).clamp(1, 3) - 1] * p.text_scale;
@@ -553,7 +557,7 @@ fn draw(p: &Picture) -> String {
         );
     }
     for (i, r) in p.scene.rivers.iter().enumerate() {
-        let Some(a) = p.layout.river(level, i) else {
+        let Some(a) = p.layout.river_with(level, i, &day) else {
             continue;
         };
         let size = fonts::RIVER * p.text_scale;

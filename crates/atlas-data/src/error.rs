@@ -195,6 +195,10 @@ pub enum DataErrorKind {
     ChangesNothing,
     /// A reference to a piece that is not in the geometry.
     UnknownPiece(String),
+    /// An event naming a place (`places`) that `places.geojson` does not have.
+    UnknownPlace(String),
+    /// An event naming a place (`places`) that has no name on the event's date.
+    PlaceUnnamedOnDate(String),
     /// A power id that is not a power (or not allowed here).
     UnknownPower(String),
     /// A status id that is not a status.
@@ -453,6 +457,10 @@ impl DataErrorKind {
                 "changes no piece and names no piece it was about (\"about\")".into()
             }
             K::UnknownPiece(p) => format!("names '{p}', which is not a piece in the geometry"),
+            K::UnknownPlace(p) => format!("names the place '{p}', which is not in places.geojson"),
+            K::PlaceUnnamedOnDate(p) => {
+                format!("names the place '{p}', which has no name on the event's date")
+            }
             K::UnknownPower(p) => format!("unknown power '{p}'"),
             K::UnknownStatus(s) => format!("unknown status '{s}'"),
             K::UnknownDateKind(k) => format!(

@@ -32,6 +32,9 @@ struct RawEvent {
     /// For an event that moved no border: the pieces it was about.
     #[serde(default)]
     about: Vec<String>,
+    /// The places it names (ids in `places.geojson`), written on the map while it is in force.
+    #[serde(default)]
+    places: Vec<String>,
     /// `high` (the default), `medium` or `low`.
     #[serde(default)]
     confidence: Option<String>,
@@ -148,6 +151,7 @@ fn parse_event(file: &str, e: RawEvent, problems: &mut Vec<DataError>) -> Option
         sources: e.sources.into_iter().map(Source::from).collect(),
         changes,
         about: e.about,
+        places: e.places,
         confidence,
         uncertainty,
     })

@@ -255,7 +255,10 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     let (f, t) = src.get(DataFile::Labels);
     let labels = geometry::parse_labels(f, t, &mut problems);
     let (places_file, t) = src.get(DataFile::Places);
+    let before_places = problems.len();
     let places = places::parse_places(places_file, t, &mut problems);
+    // With a place missing or broken, "an event names an unknown place" would be noise.
+    let places_complete = problems.len() == before_places;
     let before_events = problems.len();
     let (events_file, t) = src.get(DataFile::Events);
     let events = events::parse_events(events_file, t, &mut problems);
@@ -282,6 +285,9 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     validate::check_pieces(backdrop_file, &backdrop, &mut problems);
     if pieces_complete {
         validate::check_places(places_file, &places, &pieces, &mut problems);
+    }
+    if places_complete {
+        validate::check_event_places(events_file, &events, &places, &mut problems);
     }
     validate::check_events(
         events_file,

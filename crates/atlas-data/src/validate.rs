@@ -656,6 +656,28 @@ fn intersection(s: &Segment, t: &Segment) -> [f64; 2] {
     [round(x1 + u * (x2 - x1)), round(y1 + u * (y2 - y1))]
 }
 
+/// Checks that the places an event names (`places`) exist and are named on its date, so the
+/// map can write them while it is in force.
+pub fn check_event_places(
+    file: &str,
+    events: &[Event],
+    places: &[crate::Place],
+    problems: &mut Vec<DataError>,
+) {
+    for e in events {
+        for id in &e.places {
+            let kind = match places.iter().find(|p| &p.id == id) {
+                None => DataErrorKind::UnknownPlace(id.clone()),
+                Some(p) if p.names.at(e.date).is_none_or(Option::is_none) => {
+                    DataErrorKind::PlaceUnnamedOnDate(id.clone())
+                }
+                Some(_) => continue,
+            };
+            problems.push(DataError::item(file, &e.id, kind));
+        }
+    }
+}
+
 /// Checks that each place lies in the piece it names (or, named at sea, in none), so a place
 /// moved by mistake, or a piece redrawn without it, is caught.
 pub fn check_places(

@@ -5,7 +5,7 @@
 mod highlights;
 mod inset;
 mod lines;
-mod names;
+pub(super) mod names;
 mod paint;
 pub mod patterns;
 mod pieces;

@@ -164,10 +164,22 @@ impl LabelSpec {
     fn text_box(&self, a: Anchor) -> [f64; 4] {
         a.text_box_gap(self.width, self.height, GAP + self.marker_px - MARKER)
     }
+
+    /// Its text's box on side `a` at `e` pixels per map unit, in pixels.
+    pub(crate) fn text_box_at(&self, a: Anchor, e: f64) -> [f64; 4] {
+        let [px, py] = self.point(e);
+        let b = self.text_box(a);
+        [b[0] + px, b[1] + py, b[2] + px, b[3] + py]
+    }
+
+    /// Its marker's box at `e` pixels per map unit, in pixels.
+    pub(crate) fn marker_box(&self, e: f64) -> [f64; 4] {
+        marker_of(self, e)
+    }
 }
 
 /// Whether two spans of days `[from, until)` share a day.
-fn meet(a: [i32; 2], b: [i32; 2]) -> bool {
+pub(crate) fn meet(a: [i32; 2], b: [i32; 2]) -> bool {
     a[0] < b[1] && b[0] < a[1]
 }
 
@@ -186,7 +198,7 @@ pub struct Obstacle {
 impl Obstacle {
     /// Whether a box of pixels at `e` pixels per map unit touches the piece itself (not only
     /// its bounding box: a name may sit in the sea beside a small peninsula).
-    fn touches(&self, b: &[f64; 4], e: f64) -> bool {
+    pub(crate) fn touches(&self, b: &[f64; 4], e: f64) -> bool {
         let r = [b[0] / e, b[1] / e, b[2] / e, b[3] / e];
         if !boxes_touch(self.rect, r) {
             return false;

@@ -236,6 +236,7 @@ mod tests {
                 })
                 .collect(),
             about: vec![],
+            places: vec![],
             confidence: Confidence::High,
             uncertainty: None,
         }

@@ -206,6 +206,9 @@ pub struct Event {
     pub changes: Vec<PieceChange>,
     /// The pieces an event that moved no border was about, to show where it happened.
     pub about: Vec<String>,
+    /// The places the event names (`data-place` ids): while it is the change in force, their
+    /// names are written on the map even where a lesser name must give way.
+    pub places: Vec<String>,
     /// How sure the date is.
     pub confidence: Confidence,
     /// Why the date is uncertain, when it is.
@@ -442,6 +445,7 @@ mod tests {
             sources: vec![],
             changes,
             about: vec![],
+            places: vec![],
             confidence: Confidence::High,
             uncertainty: None,
         }

@@ -9,6 +9,7 @@ pub mod marks;
 use crate::atlas::{Atlas, LabelKind, PlaceKind};
 use crate::carto::frame;
 use crate::carto::placement::{self, Anchor, LabelSpec, Obstacle};
+use crate::carto::urgent::{self, Displacing, Urgent};
 use crate::carto::Projection;
 
 /// A piece ready to draw.
@@ -255,6 +256,20 @@ pub struct LabelLayout {
     /// Each callout's spans of days, one entry (and one column of `sides`) per span.
     callout_spans: Vec<(usize, [i32; 2])>,
     sides: Vec<Vec<Option<Anchor>>>,
+    /// The places of the changes in force and their days ([`Scene::urgent_places`]).
+    urgent: Vec<(usize, [i32; 2])>,
+    /// `[level][k]`: the sides urgent place `k` may take on its days, cheapest first, and the
+    /// names each hides (indices as in `sides`), where its own entry has no room.
+    displacing: Vec<Vec<Vec<Displacing>>>,
+}
+
+/// What the change in force does to the names on one day at one level ([`LabelLayout::on_day`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DayNames {
+    /// Its places written over the layout, and their sides.
+    pub places: Vec<(usize, Anchor)>,
+    /// The names that give way to them (indices as in the layout: labels, places, rivers).
+    pub hidden: Vec<usize>,
 }
 
 impl LabelLayout {
@@ -271,6 +286,52 @@ impl LabelLayout {
     /// The side of river `i`'s name at `level`, if it is shown.
     pub fn river(&self, level: usize, i: usize) -> Option<Anchor> {
         self.sides[level][self.labels + self.places + i]
+    }
+
+    /// What the change in force on `day` does to the names at `level`: the side each of its
+    /// places takes where its own entry had no room (the first of its sides, cheapest first,
+    /// for which `fits(place, side)` holds: the map passes the room its view leaves), and the
+    /// names that give way to them that day.
+    pub fn on_day(&self, level: usize, day: i32, fits: impl Fn(usize, Anchor) -> bool) -> DayNames {
+        let mut out = DayNames::default();
+        for ((place, [from, until]), choices) in self.urgent.iter().zip(&self.displacing[level]) {
+            if !(*from..*until).contains(&day) {
+                continue;
+            }
+            if let Some(d) = choices.iter().find(|d| fits(*place, d.side)) {
+                out.places.push((*place, d.side));
+                out.hidden.extend(d.hides.iter().copied());
+            }
+        }
+        out
+    }
+
+    /// The side of region/sea label `i` at `level`, given the day's names.
+    pub fn label_with(&self, level: usize, i: usize, day: &DayNames) -> Option<Anchor> {
+        self.label(level, i).filter(|_| !day.hidden.contains(&i))
+    }
+
+    /// The side of place `i`'s name at `level`, given the day's names: where the change in force
+    /// put it, otherwise its own unless it gives way.
+    pub fn place_with(&self, level: usize, i: usize, day: &DayNames) -> Option<Anchor> {
+        match day.places.iter().find(|(p, _)| *p == i) {
+            Some((_, side)) => Some(*side),
+            None => self
+                .place(level, i)
+                .filter(|_| !day.hidden.contains(&(self.labels + i))),
+        }
+    }
+
+    /// The side of river `i`'s name at `level`, given the day's names.
+    pub fn river_with(&self, level: usize, i: usize, day: &DayNames) -> Option<Anchor> {
+        let j = self.labels + self.places + i;
+        self.river(level, i).filter(|_| !day.hidden.contains(&j))
+    }
+
+    /// The side of place `i`'s name at `level` on `day` (`Date::days`), with room for any side
+    /// (the whole map, as the native checks measure it).
+    pub fn place_on(&self, level: usize, i: usize, day: i32) -> Option<Anchor> {
+        self.place_with(level, i, &self.on_day(level, day, |_, _| true))
     }
 
     /// The side of callout `i`'s name at `level` on `day` (`Date::days`), if it is shown:
@@ -415,6 +476,45 @@ impl Scene {
         Some((self.rivers.get(i)?, river.name.get(lang)))
     }
 
+    /// The places of each change in force ([`Event::places`](crate::model::Event::places)),
+    /// with the days `[from, until)` they are in force and named, and the pieces those changes
+    /// are about: one entry per place and run of days, where one change about a place follows
+    /// another.
+    pub fn urgent_places(&self, atlas: &Atlas) -> Vec<(usize, [i32; 2], Vec<usize>)> {
+        let timeline = &atlas.timeline;
+        let dates: Vec<crate::model::Date> = timeline.event_dates().collect();
+        let mut out: Vec<(usize, [i32; 2], Vec<usize>)> = Vec::new();
+        for (n, date) in dates.iter().enumerate() {
+            let span = [date.days(), dates.get(n + 1).map_or(i32::MAX, |d| d.days())];
+            let events = || {
+                timeline
+                    .events_in_force(*date)
+                    .iter()
+                    .map(|&e| &timeline.events()[e])
+            };
+            let pieces: Vec<usize> = events()
+                .flat_map(|e| e.changes.iter().map(|c| &c.piece).chain(&e.about))
+                .filter_map(|id| timeline.piece_index(id))
+                .collect();
+            let ids = events().flat_map(|e| &e.places);
+            for i in ids.filter_map(|id| atlas.places.iter().position(|p| &p.id == id)) {
+                let named = named_days(&atlas.places[i]);
+                let when = [span[0].max(named[0]), span[1].min(named[1])];
+                if when[0] >= when[1] || out.iter().any(|(p, w, _)| *p == i && *w == when) {
+                    continue;
+                }
+                match out.iter_mut().rev().find(|(p, ..)| *p == i) {
+                    Some((_, w, about)) if w[1] == when[0] => {
+                        w[1] = when[1];
+                        about.extend(&pieces);
+                    }
+                    _ => out.push((i, when, pieces.clone())),
+                }
+            }
+        }
+        out
+    }
+
     /// Where names go at every zoom level, for the texts in `lang`: places of rank 1 first (the
     /// story's ports and capitals), then region names, places of rank 2, the land around, seas,
     /// places of rank 3. A place's
@@ -540,11 +640,86 @@ impl Scene {
                 }
             })
             .collect();
-        let placed = placement::place(
+        let frame_box = [0.0, 0.0, frame::WIDTH, frame::HEIGHT];
+        let placed = placement::place(&specs, &self.small_pieces, frame_box);
+        // The places of the changes in force, over the layout: where one has no room of its own,
+        // other names give way to it on its days. Callouts never do, nor a place urgent itself
+        // on those days; a region's name only where no lesser one will, a chief place (Mukden,
+        // Harbin) last of all.
+        let urgent = self.urgent_places(atlas);
+        let rank_of = |k: usize| {
+            let i = order[k].1;
+            (atlas.labels.len()..first_river)
+                .contains(&i)
+                .then(|| i - atlas.labels.len())
+        };
+        let position: Vec<usize> = {
+            let mut p = vec![0; order.len()];
+            for (k, (_, i)) in order.iter().enumerate() {
+                p[*i] = k;
+            }
+            p
+        };
+        // The small pieces a change is about stay clear of its places' names; others may be
+        // covered on its days.
+        let obstacle_of = |piece: usize| {
+            self.small_pieces
+                .iter()
+                .position(|o| o.rect == self.pieces[piece].rect)
+        };
+        let urgent_specs: Vec<Urgent> = urgent
+            .iter()
+            .map(|(i, when, about)| {
+                let own = position[atlas.labels.len() + i];
+                Urgent {
+                    spec: LabelSpec {
+                        when: *when,
+                        ..specs[own].clone()
+                    },
+                    own,
+                    avoid: about.iter().filter_map(|&p| obstacle_of(p)).collect(),
+                }
+            })
+            .collect();
+        let yields = |k: usize, when: [i32; 2]| {
+            let i = order[k].1;
+            if i >= first_callout {
+                return None;
+            }
+            if let Some(p) = rank_of(k) {
+                let urgent_then = urgent
+                    .iter()
+                    .any(|(q, w, _)| *q == p && w[0] < when[1] && when[0] < w[1]);
+                let cost = if atlas.places[p].rank == 1 { 12 } else { 1 };
+                return (!urgent_then).then_some(cost);
+            }
+            let region = i < atlas.labels.len() && atlas.labels[i].kind == LabelKind::Region;
+            Some(if region { 8 } else { 1 })
+        };
+        let displacing = urgent::place_urgent(
             &specs,
+            &placed,
+            &urgent_specs,
             &self.small_pieces,
-            [0.0, 0.0, frame::WIDTH, frame::HEIGHT],
-        );
+            frame_box,
+            &yields,
+        )
+        .into_iter()
+        .map(|level| {
+            level
+                .into_iter()
+                .map(|choices| {
+                    choices
+                        .into_iter()
+                        .map(|d| Displacing {
+                            hides: d.hides.into_iter().map(|k| order[k].1).collect(),
+                            ..d
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
         // Back from priority order to labels-then-places order.
         let total = order.len();
         let sides = placed
@@ -563,6 +738,8 @@ impl Scene {
             rivers: self.rivers.len(),
             callout_spans,
             sides,
+            urgent: urgent.into_iter().map(|(i, when, _)| (i, when)).collect(),
+            displacing,
         }
     }
 }
