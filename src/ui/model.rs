@@ -69,6 +69,8 @@ pub struct MapModel {
     pub callouts: Vec<CalloutModel>,
     /// Where names go at each zoom level, for the interface language.
     pub layout: Memo<Arc<LabelLayout>>,
+    /// What the change in force does to the names at the current zoom and view.
+    pub day_names: Memo<DayNames>,
     /// The zoom level names are laid out for.
     pub level: Memo<usize>,
     /// How much larger than normal names are drawn: larger in presentation mode, for the back
@@ -267,6 +269,7 @@ impl MapModel {
             spheres,
             in_force,
             layout: names.layout,
+            day_names,
             level: names.level,
             labels,
             rivers,

@@ -166,6 +166,21 @@ test("troops present are marked at the whole view on a projector: a disc in thei
   // The legend's "Troops present" shows the same mark.
   assert.ok(await page.$("[data-legend-presence] circle, .legend li:has-text('Foreign troops') svg circle"));
   await screenshot(page, "troops-1920-1024");
+  // No name is written over a mark where the map has room for both: Korea's in 1904 in the
+  // Korea view, the Far East's in 1920, the Amur's in 1918. (At the whole view Korea is too
+  // small: there the mark sits on its point, by "Korea".)
+  for (const hash of ["#date=1904-06-01&view=korea", "#date=1920-06-01", "#date=1918-09-18&view=amur"]) {
+    await goTo(page, hash);
+    const names = await page.$$eval(".place[visibility=visible] text, text.label[visibility=visible]", (ts) => ts.map((t) => {
+      const r = t.getBoundingClientRect(); return { id: t.textContent, box: [r.left, r.top, r.right, r.bottom] };
+    }));
+    const now = await marks();
+    assert.ok(now.length >= 1, hash);
+    for (const m of now) for (const n of names) {
+      assert.ok(!overlap(m.box, n.box), `"${n.id}" is written over the ${m.piece} mark at ${hash}`);
+    }
+  }
+  await screenshot(page, "troops-1918-amur-1024");
   // Before the intervention, no mark.
   await goTo(page, "#date=1917-01-01");
   assert.deepEqual(await marks(), []);

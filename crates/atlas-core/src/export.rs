@@ -477,23 +477,29 @@ fn draw(p: &Picture) -> String {
     }
     out.push_str("</g>");
 
-    // Foreign troops present: the page's mark at each such piece's inner point, under the names.
-    for (i, piece) in p.scene.pieces.iter().enumerate() {
+    // Names and marks at their on-screen size, where the map's own layout puts them at this
+    // scale, with the change in force's places on the sides its layout gives them first.
+    let level = level_for(s);
+    let day = p.layout.on_day(level, p.date.days(), |_, _| true);
+    // Foreign troops present: the page's mark at each such piece's inner point, or beside it
+    // where the names' layout put it, under the names.
+    for (k, (i, at)) in p.scene.troops_marks(atlas).into_iter().enumerate() {
         let troops = timeline.control_at(i, p.date).and_then(|c| c.presence);
         if let (Some(t), false) = (troops, blank) {
-            let [x, y] = px(p.scene.projection.project(piece.inside));
+            let side = p.layout.troops_mark(level, k, &day);
+            let [dx, dy] = crate::scene::troops_mark_offset(side, p.text_scale);
+            let [x, y] = px(at);
             let _ = write!(
                 out,
-                r#"<g data-troops="{}" transform="translate({x:.1},{y:.1})">{}</g>"#,
-                esc(&piece.id),
-                crate::legend::troops_mark(t, 7.0 * p.text_scale)
+                r#"<g data-troops="{}" transform="translate({:.1},{:.1})">{}</g>"#,
+                esc(&p.scene.pieces[i].id),
+                x + dx,
+                y + dy,
+                crate::legend::troops_mark(t, crate::scene::TROOPS_PX * p.text_scale)
             );
         }
     }
-    // Names, at their on-screen size, where the map's own layout puts them at this scale.
-    let level = level_for(s);
-    // The change in force's places, on the sides its layout gives them first.
-    let day = p.layout.on_day(level, p.date.days(), |_, _| true);
+    // The names.
     let halo = format!(
         r##"data-line="label-halo" stroke="#fbfaf7"{} stroke-linejoin="round" paint-order="stroke""##,
         line(Line::LabelHalo)

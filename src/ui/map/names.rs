@@ -9,11 +9,8 @@ use crate::carto::paint::Line;
 use crate::carto::placement::{text_width, Anchor, GAP, MARKER};
 use crate::carto::style::RIVER_NAME;
 use crate::scene::callout::RADIUS_PX;
-use crate::scene::{anchor_attributes, fonts, visible_px, Room};
+use crate::scene::{anchor_attributes, fonts, troops_mark_offset, visible_px, Room, TROOPS_PX};
 use leptos::prelude::*;
-
-/// The radius of the mark of troops present, in screen pixels.
-const TROOPS_PX: f64 = 7.0;
 
 /// The room names have on the map (`None` until the map is measured): the part of the names'
 /// layer in view, less the inset's corner when zoomed in.
@@ -202,22 +199,23 @@ pub fn Names(model: MapModel) -> impl IntoView {
     // Foreign troops present: a mark at the piece's inner point, read at any zoom, for the
     // pieces that ever have them.
     let troops = scene
-        .pieces
-        .iter()
+        .troops_marks(&model.atlas)
+        .into_iter()
         .enumerate()
-        .filter(|(_, p)| {
-            model.atlas.timeline.events().iter().any(|e| {
-                e.changes
-                    .iter()
-                    .any(|c| c.presence.is_some() && c.piece == p.id)
-            })
-        })
-        .map(|(i, p)| {
+        .map(|(k, (i, at))| {
             let (control, scale) = (model.pieces[i].control, model.text_scale);
             let troops = Memo::new(move |_| control.get().and_then(|c| c.presence));
-            let at = scene.projection.project(p.inside);
+            let id = scene.pieces[i].id.clone();
+            // On its point or beside it, where the layout left room among the names.
+            let (layout, level, day) = (model.layout, model.level, model.day_names);
+            let side = Memo::new(move |_| day.with(|d| layout.get().troops_mark(level.get(), k, d)));
+            let place = move || {
+                let [x, y] = px(at);
+                let [dx, dy] = troops_mark_offset(side.get(), scale.get());
+                format!("translate({:.1},{:.1})", x + dx, y + dy)
+            };
             view! {
-                <g class="troops" data-troops=p.id.clone() transform=move || to_px(at)
+                <g class="troops" data-troops=id transform=place
                     data-power=move || troops.get().map(|t| t.id())
                     visibility=move || if troops.get().is_some() { "visible" } else { "hidden" }
                     inner_html=move || troops.get().map(|t| crate::legend::troops_mark(t, TROOPS_PX * scale.get())).unwrap_or_default()>

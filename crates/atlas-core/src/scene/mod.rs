@@ -242,6 +242,50 @@ pub mod fonts {
     pub const LINE: f64 = 1.25;
 }
 
+/// The radius of the mark of troops present, in screen pixels at normal text size.
+pub const TROOPS_PX: f64 = 7.0;
+
+/// What moving a mark of troops present back onto its point costs a place of the change in
+/// force: more than any name it could hide instead.
+const TROOPS_MARK_MOVES: u32 = 25;
+
+/// The side of the box a mark of troops present takes in the layout, at text size `scale`.
+fn troops_mark_side(scale: f64) -> f64 {
+    2.0 * TROOPS_PX * scale + 2.0
+}
+
+/// Where a mark of troops present is drawn, in pixels from its piece's inner point: the middle
+/// of the box the layout gave it (`None`: no room anywhere, on the point itself).
+pub fn troops_mark_offset(side: Option<Anchor>, scale: f64) -> [f64; 2] {
+    let s = troops_mark_side(scale);
+    // As the layout sets it: a marker of no size, so the gap is `GAP - MARKER`.
+    let b = side
+        .unwrap_or(Anchor::Centre)
+        .text_box_gap(s, s, placement::GAP - placement::MARKER);
+    [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0]
+}
+
+/// The days `[from, until)` from the first day foreign troops are present in piece `i` to the
+/// end of the last: names may take the mark's room outside them.
+fn troops_days(atlas: &Atlas, i: usize) -> [i32; 2] {
+    let timeline = &atlas.timeline;
+    let dates: Vec<crate::model::Date> = timeline.event_dates().collect();
+    let present = |d: &crate::model::Date| {
+        timeline
+            .control_at(i, *d)
+            .is_some_and(|c| c.presence.is_some())
+    };
+    let from = dates.iter().position(present);
+    let last = dates.iter().rposition(present);
+    match (from, last) {
+        (Some(f), Some(l)) => [
+            dates[f].days(),
+            dates.get(l + 1).map_or(i32::MAX, |d| d.days()),
+        ],
+        _ => [0, 0],
+    }
+}
+
 /// A piece of the story smaller than this on screen (its larger side, in pixels) is not to be
 /// covered by a name: Kwantung and the neutral zone at the whole view.
 pub const SMALL_PIECE_PX: f64 = 30.0;
@@ -286,6 +330,15 @@ impl LabelLayout {
     /// The side of river `i`'s name at `level`, if it is shown.
     pub fn river(&self, level: usize, i: usize) -> Option<Anchor> {
         self.sides[level][self.labels + self.places + i]
+    }
+
+    /// Where mark `k` of troops present ([`Scene::troops_marks`]) goes at `level`, given the
+    /// day's names: beside its point where the layout put it, or on the point itself where it
+    /// found no room or gives way to a place of the change in force (see
+    /// [`troops_mark_offset`]).
+    pub fn troops_mark(&self, level: usize, k: usize, day: &DayNames) -> Option<Anchor> {
+        let j = self.labels + self.places + self.rivers + self.callout_spans.len() + k;
+        self.sides[level][j].filter(|_| !day.hidden.contains(&j))
     }
 
     /// What the change in force on `day` does to the names at `level`: the side each of its
@@ -476,6 +529,24 @@ impl Scene {
         Some((self.rivers.get(i)?, river.name.get(lang)))
     }
 
+    /// The pieces that ever have foreign troops present, each with where its mark goes (the
+    /// piece's inner point, in map units): the page and the picture draw the mark there, and
+    /// names keep off it.
+    pub fn troops_marks(&self, atlas: &Atlas) -> Vec<(usize, [f64; 2])> {
+        self.pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                atlas.timeline.events().iter().any(|e| {
+                    e.changes
+                        .iter()
+                        .any(|c| c.presence.is_some() && c.piece == p.id)
+                })
+            })
+            .map(|(i, p)| (i, self.projection.project(p.inside)))
+            .collect()
+    }
+
     /// The places of each change in force ([`Event::places`](crate::model::Event::places)),
     /// with the days `[from, until)` they are in force and named, and the pieces those changes
     /// are about: one entry per place and run of days, where one change about a place follows
@@ -625,6 +696,25 @@ impl Scene {
         for k in 0..callout_spans.len() {
             order.push((0, first_callout + k));
         }
+        // The marks of troops present are placed after the chief places and the regions, before
+        // the towns of rank 2: beside their point where nothing is (on the point itself where
+        // nothing is free), and the names after them keep off the mark on the days it can be
+        // shown. A place of the change in force may send a mark back onto its point.
+        let troops = self.troops_marks(atlas);
+        let first_mark = first_callout + callout_spans.len();
+        for k in 0..troops.len() {
+            order.push((2, first_mark + k));
+        }
+        let mark_spec = |k: usize| {
+            let side = troops_mark_side(scale);
+            let when = troops_days(atlas, troops[k].0);
+            // Beside its point on any of eight sides (a marker of no size, so nothing keeps off
+            // the point itself), or on the point.
+            LabelSpec {
+                marker_px: 0.0,
+                ..LabelSpec::name(troops[k].1, side, side, true, 2, when)
+            }
+        };
         order.sort_by_key(|(priority, i)| (*priority, *i));
         let specs: Vec<LabelSpec> = order
             .iter()
@@ -635,8 +725,10 @@ impl Scene {
                     place_spec(*i - atlas.labels.len())
                 } else if *i < first_callout {
                     river_spec(*i - first_river)
-                } else {
+                } else if *i < first_mark {
                     callout_spec(*i - first_callout)
+                } else {
+                    mark_spec(*i - first_mark)
                 }
             })
             .collect();
@@ -683,6 +775,10 @@ impl Scene {
             .collect();
         let yields = |k: usize, when: [i32; 2]| {
             let i = order[k].1;
+            // A mark of troops present moves back onto its point, as a last resort.
+            if i >= first_mark {
+                return Some(TROOPS_MARK_MOVES);
+            }
             if i >= first_callout {
                 return None;
             }
