@@ -17,7 +17,7 @@ use crate::scene::Scene;
 use serde::{Deserialize, Serialize};
 
 /// The version of this format. A file of another version is refused with a message.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 /// The committed compact file, relative to the project.
 pub const FILE: &str = "geo/atlas.bin";

@@ -14,6 +14,7 @@ pub mod placement;
 pub mod projection;
 pub mod scale;
 pub mod style;
+pub mod tenths;
 pub mod urgent;
 pub mod viewport;
 

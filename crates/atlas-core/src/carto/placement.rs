@@ -189,7 +189,8 @@ pub(crate) fn meet(a: [i32; 2], b: [i32; 2]) -> bool {
 pub struct Obstacle {
     /// Its box, `[x0, y0, x1, y1]` in map units.
     pub rect: [f64; 4],
-    /// Its outline: closed rings in map units.
+    /// Its outline: closed rings in map units (a tenth of a unit in the compiled form).
+    #[serde(with = "super::tenths")]
     pub rings: Vec<Vec<[f64; 2]>>,
     /// Avoided while its larger side is under this many pixels.
     pub below_px: f64,
