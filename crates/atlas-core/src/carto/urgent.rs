@@ -23,7 +23,7 @@ const COVERS_ITS_PIECE: u32 = 10;
 /// How the names already placed may give way.
 pub trait Yield {
     /// What hiding layout label `j` costs on the days `when`, or `None` where it may not be
-    /// hidden (a callout, a chief place, or a name urgent itself on those days).
+    /// hidden (a callout, or a name urgent itself on those days).
     fn cost(&self, j: usize, when: [i32; 2]) -> Option<u32>;
 }
 
@@ -47,8 +47,9 @@ pub struct Urgent {
 
 /// For each level of `LEVELS` and each urgent name, the sides it may take, cheapest first, each
 /// with what it hides: its own entry's side first where the layout placed it (hiding nothing),
-/// none where no side is free of names that may not give way. `placed` is [`place`](super::placement::place)'s answer
-/// for `labels`. Urgent names keep off each other's cheapest side on a shared day.
+/// none where no side is free of names that may not give way. `placed` is
+/// [`place`](super::placement::place)'s answer for `labels`. Urgent names keep off each other's
+/// cheapest side on a shared day.
 pub fn place_urgent(
     labels: &[LabelSpec],
     placed: &[Vec<Option<Anchor>>],
