@@ -4,7 +4,7 @@
 
 use super::state::AppState;
 use crate::atlas::{same_answer_as, Atlas};
-use crate::carto::placement::{level_for, text_width, Anchor};
+use crate::carto::placement::{level_for, Anchor};
 use crate::model::{Control, Date, Power};
 use crate::scene::{fonts, DayNames, LabelLayout, Scene};
 use leptos::prelude::*;
@@ -178,12 +178,9 @@ impl MapModel {
                     };
                     let rank = a.places[i].rank;
                     let font = fonts::PLACE[(rank as usize).clamp(1, 3) - 1] * scale;
-                    let width = text_width(name.get(lang.id()), font, rank == 1);
                     let [x, y] = view.to_frame(s.places[i].at);
-                    room.fits(
-                        [x * frame_scale, y * frame_scale],
-                        side.text_box(width, font * fonts::LINE),
-                    )
+                    let at = [x * frame_scale, y * frame_scale];
+                    room.fits_name(at, side, name.get(lang.id()), font, rank == 1)
                 })
             })
         };

@@ -48,12 +48,8 @@ pub fn Names(model: MapModel) -> impl IntoView {
     // they would cut is hidden.
     let room = room_memo(state);
     let fits = move |at: [f64; 2], a: Anchor, text: &str, font: f64, bold: bool| {
-        room.get().is_none_or(|r| {
-            r.fits(
-                px(at),
-                a.text_box(text_width(text, font, bold), font * fonts::LINE),
-            )
-        })
+        room.get()
+            .is_none_or(|r| r.fits_name(px(at), a, text, font, bold))
     };
     // A name without a marker (a region, a sea, a river): its text moved to its point, on the
     // side the layout gives, hidden where there is no room or the map's edge would cut it.

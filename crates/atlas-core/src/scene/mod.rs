@@ -461,6 +461,16 @@ impl Room {
         Room { visible, inset }
     }
 
+    /// Whether a name `text` in `font` pixels (bold or not), written on side `side` of the
+    /// point `at`, lies wholly in view and clear of the inset: the test the page puts every
+    /// name to, and the change in force's places to when choosing their side.
+    pub fn fits_name(&self, at: [f64; 2], side: Anchor, text: &str, font: f64, bold: bool) -> bool {
+        self.fits(
+            at,
+            side.text_box(placement::text_width(text, font, bold), font * fonts::LINE),
+        )
+    }
+
     /// Whether a box `[x0, y0, x1, y1]` around the point `at` lies wholly in view and clear of
     /// the inset.
     ///
