@@ -29,12 +29,64 @@ fn committed_data_passes_every_check() {
 #[test]
 fn the_compiled_files_the_app_starts_from_match_the_data() {
     let files = atlas().compile().named();
-    assert_eq!(files.len(), 5, "atlas.bin and four languages' texts");
+    assert_eq!(
+        files.len(),
+        6,
+        "atlas.bin and five languages' texts (English: the cards' texts)"
+    );
     for (name, bytes) in files {
         assert!(
             std::fs::read(format!("geo/{name}")).ok() == Some(bytes),
             "geo/{name} is out of date with geo/: run `cargo run --bin atlas -- compile`"
         );
+    }
+}
+
+/// The first view downloads the words the map shows; a card's texts in English (accounts,
+/// notes, sources) come in texts-en.bin, and read back whole once it is installed. The only test
+/// of this binary that installs a table.
+#[test]
+fn the_cards_english_comes_in_a_table_of_its_own_and_reads_back_whole() {
+    use frontier_atlas::model::localized::install_translations;
+    use frontier_atlas::wire::Compiled;
+    let files = atlas().compile();
+    let compiled = Compiled::decode(&files.atlas).unwrap();
+    let native = &bundled::shared_map().0;
+    let (events, first) = (native.timeline.events(), compiled.atlas.timeline.events());
+    assert_eq!(events.len(), first.len());
+    // In the first view: every title, and no account, summary or source.
+    for (e, f) in events.iter().zip(first) {
+        assert_eq!(f.title.get("en"), e.title.get("en"));
+        assert_eq!(
+            (f.summary.get("en"), f.text.get("en")),
+            ("", ""),
+            "{}",
+            e.id
+        );
+        assert!(f
+            .sources
+            .iter()
+            .all(|s| s.title().is_empty() && s.url().is_empty()));
+    }
+    let (_, en) = files.texts.iter().find(|(l, _)| *l == "en").unwrap();
+    install_translations("en", compiled.decode_texts("en", en).unwrap().rows);
+    for (e, f) in events.iter().zip(first) {
+        assert_eq!(f.summary.get("en"), e.summary.get("en"), "{}", e.id);
+        assert_eq!(f.text.get("en"), e.text.get("en"), "{}", e.id);
+        assert_eq!(f.sources.len(), e.sources.len());
+        for (s, g) in e.sources.iter().zip(&f.sources) {
+            assert_eq!((g.title(), g.url()), (s.title(), s.url()), "{}", e.id);
+        }
+        // Another language still falls back to the English it lacks.
+        assert!(!f.text.get("ko").is_empty(), "{}", e.id);
+    }
+    for (t, g) in native
+        .glossary
+        .terms()
+        .iter()
+        .zip(compiled.atlas.glossary.terms())
+    {
+        assert_eq!(g.definition.get("en"), t.definition.get("en"));
     }
 }
 

@@ -375,7 +375,7 @@ fn every_event_changes_something_or_says_where_and_is_cited() {
     for e in a.timeline.events() {
         assert!(e.pieces().next().is_some(), "{} points at no piece", e.id);
         assert!(
-            e.sources.iter().all(|s| s.url.starts_with("http")),
+            e.sources.iter().all(|s| s.url().starts_with("http")),
             "{}",
             e.id
         );

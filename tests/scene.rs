@@ -69,7 +69,7 @@ fn every_place_the_story_names_is_there() {
         for (_, n) in p.names.changes() {
             if let Some(n) = n {
                 assert!(
-                    n.source.url.starts_with("http"),
+                    n.source.url().starts_with("http"),
                     "{} name needs a source",
                     p.id
                 );

@@ -104,6 +104,7 @@ pub fn App(
                 leptos::mount::mount_to(el, SidePanel).forget();
             });
         }
+        super::texts::load_card_texts(state.card_texts);
     });
 
     let words = move || state.words();

@@ -15,6 +15,8 @@ pub fn EventCard() -> impl IntoView {
     let model = expect_context::<MapModel>();
     move || {
         let lang = state.lang.get();
+        // The summary, account and sources arrive just after the map is drawn.
+        state.card_texts.track();
         let words = lang.words();
         let in_force = model.in_force.get();
         if in_force.is_empty() {
@@ -98,7 +100,8 @@ fn event_card(model: &MapModel, state: AppState, e: &Event) -> impl IntoView + u
     let summary = linked_text(model, state, e.summary.get(lang.id()), lang);
     let text = linked_text(model, state, e.text.get(lang.id()), lang);
     view! {
-        <section class="card event-card" data-event=e.id.clone() aria-labelledby=labelled_by>
+        <section class="card event-card" data-event=e.id.clone() aria-labelledby=labelled_by
+            aria-busy=(!state.card_texts.get_untracked()).then_some("true")>
             <p class="card-label">{label} " · " <span class="card-date">{words.long_date(e.date)}</span></p>
             <h2 id=heading_id lang=english(e.title.has(lang.id()))>
                 {e.title.get(lang.id()).to_string()}
@@ -204,7 +207,11 @@ pub fn PieceCard() -> impl IntoView {
     let model = expect_context::<MapModel>();
     let facts = {
         let model = model.clone();
-        Memo::new(move |_| piece_facts(&model, state, state.selected.get()?))
+        Memo::new(move |_| {
+            // An uncertain border's reason arrives with the cards' texts.
+            state.card_texts.track();
+            piece_facts(&model, state, state.selected.get()?)
+        })
     };
     move || {
         let f = facts.get()?;
@@ -286,6 +293,7 @@ pub fn SphereCard() -> impl IntoView {
     move || {
         let k = state.sphere.get()?;
         let lang = state.lang.get();
+        state.card_texts.track();
         let (words, lesson) = (lang.words(), lang.lesson());
         let atlas = &model.atlas;
         let s = atlas.spheres.get(k)?;
@@ -324,7 +332,7 @@ fn SourceList(sources: Vec<crate::model::Source>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let wide: String = sources
         .iter()
-        .flat_map(|s| s.title.chars())
+        .flat_map(|s| s.title().chars())
         .filter(|c| u32::from(*c) >= 0x2E80)
         .collect();
     let ready = RwSignal::new(wide.is_empty());
@@ -341,7 +349,7 @@ fn SourceList(sources: Vec<crate::model::Source>) -> impl IntoView {
                 .iter()
                 .map(|s| {
                     view! {
-                        <li><a href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.title.clone()}
+                        <li><a href=s.url().to_string() target="_blank" rel="noopener noreferrer">{s.title().to_string()}
                             <span class="visually-hidden">" " {words.opens_new_tab()}</span></a></li>
                     }
                 })

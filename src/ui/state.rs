@@ -128,6 +128,9 @@ pub struct AppState {
     pub marks_open: RwSignal<Option<Date>>,
     /// How pictures are coloured (saved or printed): colour, grey or an outline to colour in.
     pub finish: RwSignal<crate::export::Finish>,
+    /// Whether the cards' texts in English (the English table, loaded once the map is drawn)
+    /// are at hand: the cards, the glossary and the caption redraw when they arrive.
+    pub card_texts: RwSignal<bool>,
 }
 
 impl AppState {
@@ -169,6 +172,7 @@ impl AppState {
             keys_shown: RwSignal::new(false),
             marks_open: RwSignal::new(None),
             finish: RwSignal::new(crate::export::Finish::Colour),
+            card_texts: RwSignal::new(false),
         }
     }
 

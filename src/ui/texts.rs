@@ -2,9 +2,12 @@
 //! first time the language is chosen, so the first view downloads English only. The language is
 //! shown once its texts and its font are both at hand. A texts file of another build than the
 //! map's is refused (its rows would not match), and English is shown with a notice.
+//!
+//! The cards' texts in English (accounts, notes, sources) are a table too, fetched once the map
+//! is drawn ([`load_card_texts`]): the map does not wait for words only a card shows.
 
 use super::fonts;
-use crate::model::localized::{install_translations, translations_ready};
+use crate::model::localized::{english_cards_ready, install_translations, translations_ready};
 use crate::site::SiteNotice;
 use crate::wire::{decode_texts, texts_url, WireError};
 use crate::words::Lang;
@@ -16,6 +19,40 @@ static BUILD: OnceLock<String> = OnceLock::new();
 /// Keeps the map's build id, to check the texts files against.
 pub fn set_build(build: &str) {
     let _ = BUILD.set(build.to_string());
+}
+
+/// Fetches the cards' texts in English and sets `ready` once they are installed. Where they
+/// cannot be had (a newer deploy replaced this build's files before the first visit finished,
+/// or a file of another build), the cards keep their titles and a notice says why.
+///
+/// The page's root carries `data-cards-pending` (from `index.html`) until then, so a test, or a
+/// tool, waits on the state it needs rather than for a time.
+pub fn load_card_texts(ready: leptos::prelude::RwSignal<bool>) {
+    use leptos::prelude::Set;
+    let settled = move || {
+        if let Some(root) = leptos::prelude::document().document_element() {
+            let _ = root.remove_attribute("data-cards-pending");
+        }
+    };
+    if english_cards_ready() {
+        ready.set(true);
+        return settled();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let build = BUILD.get().map_or("", String::as_str);
+        let bytes = super::dom::fetch_bytes(&texts_url("en", build)).await;
+        match bytes.and_then(|b| decode_texts(build, "en", &b).map_err(|e| e.to_string())) {
+            Ok(t) => {
+                install_translations("en", t.rows);
+                ready.set(true);
+            }
+            Err(why) => {
+                web_sys::console::error_1(&format!("cards' texts unavailable: {why}").into());
+                super::site_notices::report(SiteNotice::CardTextsUnavailable);
+            }
+        }
+        settled();
+    });
 }
 
 /// Runs `then` once `lang`'s texts and font are ready. Texts that cannot be had (the network

@@ -130,7 +130,7 @@ test("a tab left open across a deploy shows its own build's texts, or English wi
     await page.waitForSelector("[data-piece]");
     await controlled(page);
     const texts = (await readdir(site.dir)).filter((f) => /^texts-[a-z]{2}-[0-9a-f]{16}\.bin$/.test(f));
-    assert.equal(texts.length, 4, `texts files named by their build: ${texts}`);
+    assert.equal(texts.length, 5, `texts files named by their build: ${texts}`);
     // Deploy a build that added a text: every texts file has a new build id, and a new name.
     for (const f of texts) {
       const bytes = await readFile(join(site.dir, f));
@@ -149,6 +149,12 @@ test("a tab left open across a deploy shows its own build's texts, or English wi
     const tab = await bare.newPage();
     await tab.goto(`${site.origin}/#date=1905-09-05`);
     await tab.waitForSelector("[data-piece]");
+    // The cards' English is gone too: the map is whole, the card keeps its title, and the page
+    // says why its account is missing.
+    await tab.waitForFunction(() => !document.documentElement.hasAttribute("data-cards-pending"));
+    assert.match(await notices(tab), /cards' texts of this version of the map could not be loaded/);
+    assert.ok((await tab.locator("[data-piece]").count()) >= 37, "every piece drawn");
+    assert.match(await tab.textContent("[data-event] h2"), /Portsmouth/);
     await chooseLang(tab, "zh");
     title = await cardTitle(tab, "zh");
     assert.equal(title.shown, title.english, "English, not another build's Chinese");

@@ -83,6 +83,8 @@ export async function openMap(browser, origin, hash = "", viewport = { width: 12
   await watchPolicy(page, errors);
   await page.goto(`${origin}/${hash}`);
   await page.waitForSelector("[data-piece]", { timeout: 20000 });
+  // The cards' English texts follow the map (texts-en.bin): wait for them, not for a time.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute("data-cards-pending"));
   return { page, requests, errors };
 }
 
@@ -138,6 +140,7 @@ export async function axe(page) {
  */
 export async function settled(page) {
   await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => !document.documentElement.hasAttribute("data-cards-pending"));
   await page.waitForFunction(() => !document.documentElement.hasAttribute("data-link-pending"));
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }

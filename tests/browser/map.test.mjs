@@ -65,9 +65,23 @@ test("the first view stays within its byte budget, and the kind of file that gre
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const urls = new Set();
   page.on("request", (r) => { if (r.url().startsWith(server.origin)) urls.add(new URL(r.url()).pathname); });
+  // When the pieces went into the page, by the page's clock.
+  await page.addInitScript(() => {
+    new MutationObserver((_, o) => {
+      if (document.querySelector("[data-piece]")) { window.__piecesAt = performance.now(); o.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto(`${server.origin}/#date=1855-01-01`);
   await page.waitForSelector("[data-piece]");
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  // The cards' English (texts-en) follows the map: asked for only once the pieces are in the
+  // page, so it is not part of the first view.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute("data-cards-pending"));
+  const cards = await page.evaluate(() => performance.getEntriesByType("resource")
+    .filter((r) => /\/texts-en-[0-9a-f]{16}\.bin$/.test(r.name)).map((r) => ({ path: new URL(r.name).pathname, after: r.startTime - window.__piecesAt })));
+  assert.equal(cards.length, 1, "the cards' English is fetched once");
+  assert.ok(cards[0].after > 0, `the cards' English is asked for after the map's pieces, not before (${cards[0].after} ms)`);
+  urls.delete(cards[0].path);
   const kindOf = (f) => f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") ? "js" : f.endsWith(".css") ? "css"
     : f.endsWith(".html") ? "html" : f.endsWith(".woff2") ? "fonts" : /\.(svg|png|ico)$/.test(f) ? "images" : f;
   const bytes = {};

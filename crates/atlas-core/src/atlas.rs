@@ -36,6 +36,16 @@ pub struct Atlas {
     pub rivers: Vec<River>,
 }
 
+/// Where a text is read, which decides when the page needs it in English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextUse {
+    /// On the map or in its controls: needed for the first view.
+    Map,
+    /// In a card, a glossary entry or a caption (accounts, notes, sources): it may arrive just
+    /// after the map is drawn.
+    Card,
+}
+
 /// A piece: its id and its plain name (the map shows the names over time).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PieceInfo {
@@ -229,52 +239,64 @@ impl Atlas {
         }
     }
 
-    /// Every text, always in the same order: piece names, labels, place names, events (title,
-    /// summary, text, uncertainty), regimes (name, note), uncertain borders, areas, spheres (name,
-    /// note), glossary terms (term, definition, example, forms), rivers. The compiled texts files
-    /// are tables in this order.
-    pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut Localized)) {
+    /// Every text, always in the same order, with where it is read: piece names, labels, place
+    /// names, events (title, summary, text, uncertainty, sources), regimes (name, note, sources),
+    /// uncertain borders, areas, spheres (name, note, sources), glossary terms (term,
+    /// definition, example, forms), rivers. The compiled texts files are tables in this order.
+    pub fn texts_mut(&mut self, f: &mut dyn FnMut(&mut Localized, TextUse)) {
+        use TextUse::{Card, Map};
         for names in &mut self.piece_names {
-            names.values_mut().for_each(&mut *f);
+            names.values_mut().for_each(|n| f(n, Map));
         }
         for l in &mut self.labels {
-            f(&mut l.text);
+            f(&mut l.text, Map);
         }
         for p in &mut self.places {
             for n in p.names.values_mut().flatten() {
-                f(n);
+                f(n, Map);
             }
         }
         for e in self.timeline.events_mut() {
-            f(&mut e.title);
-            f(&mut e.summary);
-            f(&mut e.text);
+            // The title names the change in force in the marks' list and the slider's text.
+            f(&mut e.title, Map);
+            f(&mut e.summary, Card);
+            f(&mut e.text, Card);
             if let Some(u) = &mut e.uncertainty {
-                f(u);
+                f(u, Card);
+            }
+            for s in &mut e.sources {
+                s.texts_mut().into_iter().for_each(|t| f(t, Card));
             }
         }
         for r in self.regimes.all_mut() {
-            f(&mut r.name);
-            f(&mut r.note);
+            f(&mut r.name, Map);
+            f(&mut r.note, Card);
+            for source in &mut r.sources {
+                source.texts_mut().into_iter().for_each(|t| f(t, Card));
+            }
         }
         for b in &mut self.uncertain_borders {
-            f(&mut b.why);
+            f(&mut b.why, Card);
         }
         for a in self.areas.all_mut() {
-            f(&mut a.name);
+            f(&mut a.name, Map);
         }
         for s in &mut self.spheres {
-            f(&mut s.name);
-            f(&mut s.note);
+            f(&mut s.name, Map);
+            f(&mut s.note, Card);
+            for source in &mut s.sources {
+                source.texts_mut().into_iter().for_each(|t| f(t, Card));
+            }
         }
         for t in self.glossary.terms_mut() {
-            f(&mut t.term);
-            f(&mut t.definition);
-            f(&mut t.example);
-            f(&mut t.forms);
+            f(&mut t.term, Map);
+            f(&mut t.definition, Card);
+            f(&mut t.example, Card);
+            // The forms link the terms in every text, the map's included.
+            f(&mut t.forms, Map);
         }
         for r in &mut self.rivers {
-            f(&mut r.name);
+            f(&mut r.name, Map);
         }
     }
 

@@ -12,6 +12,10 @@ pub enum SiteNotice {
     /// A language's texts belong to another version of the map (every text would be one row
     /// off): refused, and the data's texts are shown in English.
     TextsOtherVersion(Lang),
+    /// The cards' texts in English (accounts, notes, sources; loaded once the map is drawn)
+    /// could not be had, or belong to another version of the map: the map is whole, the cards
+    /// show their titles only.
+    CardTextsUnavailable,
     /// A language's font could not be fetched: its characters may show as empty boxes.
     FontUnavailable(Lang),
     /// The browser would not draw or save the picture.

@@ -1,6 +1,8 @@
 //! The compact form the app starts from: `geo/atlas.bin`, what the map knows ([`Atlas`]) and
 //! its scene (projected paths, places, borders, spheres), and `geo/texts-<lang>.bin`, the texts
-//! in each language but English, one table a language, rows in [`Atlas::texts_mut`] order.
+//! in each language, one table a language, rows in [`Atlas::texts_mut`] order. The English
+//! table holds only the cards' texts (accounts, notes, sources), which the page loads once the
+//! map is drawn; the English the map shows stays in `atlas.bin`.
 //!
 //! Each file starts with the format version and the build id: a hash of the atlas file's
 //! content. A texts file carries the build id of the atlas it was written with, and the app
@@ -17,7 +19,7 @@ use crate::scene::Scene;
 use serde::{Deserialize, Serialize};
 
 /// The version of this format. A file of another version is refused with a message.
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 
 /// The committed compact file, relative to the project.
 pub const FILE: &str = "geo/atlas.bin";
@@ -41,7 +43,8 @@ pub struct Compiled {
     pub format: u32,
     /// The build id: a hash of everything after it, as hex.
     pub build: String,
-    /// What the map knows, its texts in English only.
+    /// What the map knows, with the English its map shows (its cards' texts are in the English
+    /// table).
     pub atlas: Atlas,
     /// The map built once from the data.
     pub scene: Scene,
@@ -134,15 +137,15 @@ pub fn build_id(bytes: &[u8]) -> String {
 }
 
 impl Compiled {
-    /// The compiled form of an atlas and its scene: the texts in other languages moved out
-    /// into one table per language (rows in `Atlas::texts_mut` order), the build id the hash of
+    /// The compiled form of an atlas and its scene: the texts in other languages, and the
+    /// cards' texts in English, moved out into one table per language (rows in `Atlas::texts_mut` order), the build id the hash of
     /// what remains.
     pub fn new(atlas: &Atlas, scene: Scene) -> (Compiled, Vec<Vec<Option<String>>>) {
         let mut atlas = atlas.clone();
         let mut tables = vec![Vec::new(); TABLE_LANGUAGES.len()];
         let mut row = 0;
-        atlas.texts_mut(&mut |text| {
-            let mut others = text.move_out(row);
+        atlas.texts_mut(&mut |text, used| {
+            let mut others = text.move_out(row, used == crate::atlas::TextUse::Card);
             for (table, lang) in tables.iter_mut().zip(TABLE_LANGUAGES) {
                 table.push(others.remove(lang));
             }

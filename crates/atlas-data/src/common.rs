@@ -32,11 +32,7 @@ impl From<RawSource> for Source {
             .as_deref()
             .and_then(SourceKind::from_id)
             .unwrap_or_default();
-        Source {
-            title: s.title,
-            url: s.url,
-            kind,
-        }
+        Source::new(s.title, s.url, kind)
     }
 }
 

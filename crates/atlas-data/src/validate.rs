@@ -156,8 +156,8 @@ pub fn open_encyclopaedia(url: &str) -> bool {
 pub(crate) fn record_problems(sources: &[atlas_core::model::Source]) -> Vec<DataErrorKind> {
     let mut out: Vec<DataErrorKind> = sources
         .iter()
-        .filter(|s| s.kind.of_record() && open_encyclopaedia(&s.url))
-        .map(|s| DataErrorKind::EncyclopaediaAsRecord(s.url.clone()))
+        .filter(|s| s.kind.of_record() && open_encyclopaedia(s.url()))
+        .map(|s| DataErrorKind::EncyclopaediaAsRecord(s.url().to_string()))
         .collect();
     if !sources.iter().any(|s| s.kind.of_record()) {
         out.push(DataErrorKind::NeedsSourceOfRecord);
@@ -254,11 +254,11 @@ pub fn check_events(
         if e.sources.is_empty()
             || e.sources
                 .iter()
-                .any(|s| s.url.trim().is_empty() || s.title.trim().is_empty())
+                .any(|s| s.url().trim().is_empty() || s.title().trim().is_empty())
         {
             bad(DataErrorKind::NeedsSource);
         }
-        for kind in e.sources.iter().filter_map(|s| source_problem(&s.url)) {
+        for kind in e.sources.iter().filter_map(|s| source_problem(s.url())) {
             bad(kind);
         }
         for kind in record_problems(&e.sources) {

@@ -12,6 +12,8 @@ pub fn Caption() -> impl IntoView {
     let model = expect_context::<MapModel>();
     move || {
         let lang = state.lang.get();
+        // The summary's line arrives just after the map is drawn.
+        state.card_texts.track();
         let e = &model.atlas.timeline.events()[*model.in_force.get().last()?];
         Some(view! {
             <div class="caption" data-caption=e.id.clone()>

@@ -63,6 +63,8 @@ pub fn TermCard() -> impl IntoView {
     move || {
         let i = state.term.get()?;
         let lang = state.lang.get();
+        // Definitions and examples arrive with the cards' texts.
+        state.card_texts.track();
         let t = model.atlas.glossary.terms().get(i)?.clone();
         let words = lang.lesson();
         let heading = format!("term-{}", t.id);
@@ -89,6 +91,7 @@ pub fn GlossaryList() -> impl IntoView {
     let model = expect_context::<MapModel>();
     move || {
         let lang = state.lang.get();
+        state.card_texts.track();
         let words = lang.lesson();
         let entries = model
             .atlas

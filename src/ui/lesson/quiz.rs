@@ -114,6 +114,8 @@ pub fn QuizPanel() -> impl IntoView {
     });
     let body = move || {
         let lang = state.lang.get();
+        // An answer's summary arrives with the cards' texts.
+        state.card_texts.track();
         let (words, w) = (lang.words(), lang.lesson());
         let Some(quiz) = state.quiz.get() else {
             return view! {

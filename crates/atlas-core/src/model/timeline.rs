@@ -54,12 +54,39 @@ impl SourceKind {
 /// A source a reader can check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
-    /// Title or citation, as a reader would look it up.
-    pub title: String,
+    /// Title or citation, as a reader would look it up. Kept as text of a card, so that the
+    /// compiled form can leave it to the English table (see [`Localized`]).
+    title: Localized,
     /// Where to read it.
-    pub url: String,
+    url: Localized,
     /// What kind of source it is.
     pub kind: SourceKind,
+}
+
+impl Source {
+    /// A source titled `title`, to be read at `url`.
+    pub fn new(title: impl Into<String>, url: impl Into<String>, kind: SourceKind) -> Source {
+        Source {
+            title: Localized::en(title),
+            url: Localized::en(url),
+            kind,
+        }
+    }
+
+    /// Its title or citation.
+    pub fn title(&self) -> &str {
+        self.title.english()
+    }
+
+    /// Where to read it.
+    pub fn url(&self) -> &str {
+        self.url.english()
+    }
+
+    /// Its title and address, as texts the compiled form may move out.
+    pub fn texts_mut(&mut self) -> [&mut Localized; 2] {
+        [&mut self.title, &mut self.url]
+    }
 }
 
 /// How one event leaves one piece.

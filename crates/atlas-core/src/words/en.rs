@@ -402,6 +402,7 @@ impl Words for English {
         match n {
             SiteNotice::TextsUnavailable(l) => format!("The {} texts of this version of the map could not be loaded (offline, or a newer version has been published), so cards and names are in English. Reload to try again.", language_name(*l)),
             SiteNotice::TextsOtherVersion(l) => format!("The {} texts on this device belong to another version of the map, so cards and names are shown in English rather than mixed up. Reload to get the current version.", language_name(*l)),
+            SiteNotice::CardTextsUnavailable => "The cards' texts of this version of the map could not be loaded (offline, or a newer version has been published). The map is complete; reload to read the cards.".to_string(),
             SiteNotice::FontUnavailable(l) => format!("The font for {} could not be loaded: some characters may show as empty boxes. Reload when online to fetch it.", language_name(*l)),
             SiteNotice::ExportFailed => "The picture could not be made in this browser. Try the SVG picture, or another browser.".to_string(),
         }

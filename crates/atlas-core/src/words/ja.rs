@@ -387,6 +387,7 @@ impl Words for Japanese {
         match n {
             SiteNotice::TextsUnavailable(l) => format!("この版の地図の{}の文章を読み込めませんでした（オフラインか、新しい版が公開されたため）。カードと地名は英語で表示しています。再読み込みしてください。", language_name(*l)),
             SiteNotice::TextsOtherVersion(l) => format!("この端末にある{}の文章は別の版の地図のものです。文章がずれないよう、カードと地名は英語で表示しています。再読み込みすると最新の版になります。", language_name(*l)),
+            SiteNotice::CardTextsUnavailable => "この版の地図のカードの文章を読み込めませんでした（オフラインか、新しい版が公開されたため）。地図はそのまま使えます。カードを読むには再読み込みしてください。".to_string(),
             SiteNotice::FontUnavailable(l) => format!("{}のフォントを読み込めませんでした。一部の文字が空の四角で表示されることがあります。オンラインのときに再読み込みしてください。", language_name(*l)),
             SiteNotice::ExportFailed => "このブラウザーでは画像を作成できませんでした。SVG形式の画像を保存するか、別のブラウザーをお試しください。".to_string(),
         }

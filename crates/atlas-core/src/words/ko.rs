@@ -424,6 +424,7 @@ impl Words for Korean {
         match n {
             SiteNotice::TextsUnavailable(l) => format!("이 버전 지도의 {} 문장을 불러오지 못했습니다(오프라인이거나 새 버전이 나왔습니다). 카드와 지명은 영어로 보여 줍니다. 다시 불러오세요.", language_name(*l)),
             SiteNotice::TextsOtherVersion(l) => format!("이 기기에 있는 {} 문장은 다른 버전 지도의 것입니다. 문장이 뒤섞이지 않도록 카드와 지명은 영어로 보여 줍니다. 다시 불러오면 현재 버전을 받습니다.", language_name(*l)),
+            SiteNotice::CardTextsUnavailable => "이 버전 지도의 카드 문장을 불러오지 못했습니다(오프라인이거나 새 버전이 나왔습니다). 지도는 모두 볼 수 있습니다. 카드를 읽으려면 다시 불러오세요.".to_string(),
             SiteNotice::FontUnavailable(l) => format!("{} 글꼴을 불러오지 못했습니다. 일부 글자가 빈 네모로 보일 수 있습니다. 온라인일 때 다시 불러오세요.", language_name(*l)),
             SiteNotice::ExportFailed => "이 브라우저에서는 그림을 만들 수 없었습니다. SVG 그림으로 저장하거나 다른 브라우저를 써 보세요.".to_string(),
         }

@@ -387,6 +387,7 @@ impl Words for Chinese {
         match n {
             SiteNotice::TextsUnavailable(l) => format!("未能加载本版地图的{}文本（可能处于离线状态，或网站已发布新版本），卡片和地名暂以英文显示。请重新加载。", language_name(*l)),
             SiteNotice::TextsOtherVersion(l) => format!("本设备上的{}文本属于地图的另一个版本。为避免文字错位，卡片和地名暂以英文显示。重新加载即可获得当前版本。", language_name(*l)),
+            SiteNotice::CardTextsUnavailable => "未能加载本版地图的卡片文本（可能处于离线状态，或网站已发布新版本）。地图完整可用；请重新加载以阅读卡片。".to_string(),
             SiteNotice::FontUnavailable(l) => format!("未能加载{}字体：部分字符可能显示为空白方框。请在联网时重新加载。", language_name(*l)),
             SiteNotice::ExportFailed => "此浏览器无法生成图片。请改存 SVG 格式的图片，或换用其他浏览器。".to_string(),
         }
