@@ -9,24 +9,37 @@ use crate::words::RegimeRole;
 use leptos::prelude::*;
 
 /// The change in force: its title, its dates, our text, where it changed things, its sources.
+///
+/// One card per event in force, keyed by the event, the language and whether the cards' texts
+/// have arrived: a step onto another change swaps a freshly built card in (one insertion)
+/// rather than rewriting the old card's every attribute, which is what a redraw of an erased
+/// view does (`erase_components`, see ARCHITECTURE.md); a step that keeps the change in force
+/// touches no card at all.
 #[component]
 pub fn EventCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let model = expect_context::<MapModel>();
-    move || {
+    let cards = move || {
         let lang = state.lang.get();
         // The summary, account and sources arrive just after the map is drawn.
-        state.card_texts.track();
-        let words = lang.words();
-        let in_force = model.in_force.get();
-        if in_force.is_empty() {
-            return view! { <section class="card event-card" aria-label=words.event_card_label()><p>{words.no_event_yet()}</p></section> }.into_any();
-        }
-        in_force
+        let texts = state.card_texts.get();
+        model
+            .in_force
+            .get()
             .into_iter()
-            .map(|i| event_card(&model, state, &model.atlas.timeline.events()[i]))
-            .collect_view()
-            .into_any()
+            .map(|i| (i, lang, texts))
+            .collect::<Vec<_>>()
+    };
+    let none = move || {
+        model.in_force.with(Vec::is_empty).then(|| {
+            let words = state.words();
+            view! { <section class="card event-card" aria-label=words.event_card_label()><p>{words.no_event_yet()}</p></section> }
+        })
+    };
+    let events = model.atlas.clone();
+    view! {
+        {none}
+        <For each=cards key=|card| *card children=move |(i, _, _)| event_card(&model, state, &events.timeline.events()[i]) />
     }
 }
 
