@@ -138,8 +138,8 @@ pub fn build_id(bytes: &[u8]) -> String {
 
 impl Compiled {
     /// The compiled form of an atlas and its scene: the texts in other languages, and the
-    /// cards' texts in English, moved out into one table per language (rows in `Atlas::texts_mut` order), the build id the hash of
-    /// what remains.
+    /// cards' texts in English, moved out into one table per language (rows in
+    /// `Atlas::texts_mut` order), the build id the hash of what remains.
     pub fn new(atlas: &Atlas, scene: Scene) -> (Compiled, Vec<Vec<Option<String>>>) {
         let mut atlas = atlas.clone();
         let mut tables = vec![Vec::new(); TABLE_LANGUAGES.len()];
