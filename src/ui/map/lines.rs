@@ -10,49 +10,63 @@ use crate::model::Power;
 use leptos::prelude::*;
 
 /// Borders, shown only where the pieces on either side were held differently. Casings first,
-/// then lines, so no casing covers a line; the colours are set once on each group (stroke is
-/// inherited).
+/// then lines, so no casing covers a line. The paint is set once on each group (stroke, width,
+/// dashes and ends are inherited): a group for the certain lines and one for the uncertain, so a
+/// path carries only its shape and whether it is drawn, and presentation mode rewrites four
+/// attributes, not a few hundred.
 #[component]
 pub fn Borders(model: MapModel) -> impl IntoView {
     let state = expect_context::<AppState>();
     let paint = Paint::of(state);
     let scene = &model.scene;
-    let (casings, lines): (Vec<_>, Vec<_>) = scene
-        .borders
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let drawn = model.borders[i];
-            let confidence = b
-                .uncertain
-                .map(|u| model.atlas.uncertain_borders[u].confidence.id());
-            let visibility = move || if drawn.get() { "visible" } else { "hidden" };
-            // Every line runs over a pale casing: the dark line shows on light land, the casing on
-            // dark land (Russia's green), so a border contrasts 3:1 with whatever it crosses.
-            let (casing_line, border_line) = if confidence.is_some() {
-                (Line::UncertainBorderCasing, Line::UncertainBorder)
-            } else {
-                (Line::BorderCasing, Line::Border)
-            };
-            let cap = stroke(border_line, PaintMode::Screen).cap_attr();
-            let casing_cap = stroke(casing_line, PaintMode::Screen).cap_attr();
-            let casing = view! {
-                <path class="border-casing" d=b.d.clone() data-confidence=confidence visibility=visibility
-                    stroke-width=move || paint.width(casing_line) stroke-linecap=casing_cap />
-            };
-            let line = view! {
-                <path class="border" d=b.d.clone() data-confidence=confidence
-                    data-between=format!("{} {}", scene.pieces[b.a].id, scene.pieces[b.b].id)
-                    visibility=visibility stroke-width=move || paint.width(border_line)
-                    stroke-dasharray=move || paint.dash(border_line) stroke-linecap=cap />
-            };
-            (casing, line)
-        })
-        .unzip();
+    // The paths of one line kind: the casings (`casing`) or the lines, of the certain borders
+    // or of the uncertain (`uncertain`).
+    let paths = |casing: bool, uncertain: bool| {
+        scene
+            .borders
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.uncertain.is_some() == uncertain)
+            .map(|(i, b)| {
+                let drawn = model.borders[i];
+                let confidence = b
+                    .uncertain
+                    .map(|u| model.atlas.uncertain_borders[u].confidence.id());
+                let visibility = move || if drawn.get() { "visible" } else { "hidden" };
+                if casing {
+                    view! { <path class="border-casing" d=b.d.clone() data-confidence=confidence visibility=visibility /> }
+                        .into_any()
+                } else {
+                    view! {
+                        <path class="border" d=b.d.clone() data-confidence=confidence
+                            data-between=format!("{} {}", scene.pieces[b.a].id, scene.pieces[b.b].id)
+                            visibility=visibility />
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view()
+    };
+    // One group per line kind, painted from `carto::paint` like the picture.
+    let group = move |line: Line, children: AnyView| {
+        let cap = stroke(line, PaintMode::Screen).cap_attr();
+        view! {
+            <g stroke-width=move || paint.width(line) stroke-dasharray=move || paint.dash(line)
+                stroke-linecap=cap>{children}</g>
+        }
+    };
+    // Every line runs over a pale casing: the dark line shows on light land, the casing on dark
+    // land (Russia's green), so a border contrasts 3:1 with whatever it crosses.
     view! {
         <g class="borders">
-            <g class="border-casings" stroke=BORDER_CASING>{casings.collect_view()}</g>
-            <g class="border-lines" stroke=BORDER>{lines.collect_view()}</g>
+            <g class="border-casings" stroke=BORDER_CASING>
+                {group(Line::BorderCasing, paths(true, false).into_any())}
+                {group(Line::UncertainBorderCasing, paths(true, true).into_any())}
+            </g>
+            <g class="border-lines" stroke=BORDER>
+                {group(Line::Border, paths(false, false).into_any())}
+                {group(Line::UncertainBorder, paths(false, true).into_any())}
+            </g>
         </g>
     }
 }
