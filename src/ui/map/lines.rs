@@ -12,8 +12,8 @@ use leptos::prelude::*;
 /// Borders, shown only where the pieces on either side were held differently. Casings first,
 /// then lines, so no casing covers a line. The paint is set once on each group (stroke, width,
 /// dashes and ends are inherited): a group for the certain lines and one for the uncertain, so a
-/// path carries only its shape and whether it is drawn, and presentation mode rewrites four
-/// attributes, not a few hundred.
+/// path carries only its shape and whether it is drawn, and presentation mode rewrites eight
+/// attributes (a width and dashes per group), not a few hundred.
 #[component]
 pub fn Borders(model: MapModel) -> impl IntoView {
     let state = expect_context::<AppState>();
